@@ -1,0 +1,3 @@
+export default async function globalSetup(): Promise<void> {
+  if (process.env.COLLABGRAPH_TEST_NO_DB === '1') return;
+}
