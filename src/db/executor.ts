@@ -1,0 +1,91 @@
+import { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { mapDatabaseError } from '../errors';
+
+/** Counts what a request cost the database; one per request, read by tests and benchmarks. */
+export class QueryCounter {
+  roundTrips = 0;
+  readonly queries: string[] = [];
+
+  record(cypher: string): void {
+    this.roundTrips += 1;
+    this.queries.push(cypher);
+  }
+}
+
+/** A named Cypher statement: the data-access layer's unit of work. */
+export interface Statement<Params extends Record<string, unknown>> {
+  /** Short name for logs and counters, e.g. "coauthors". */
+  name: string;
+  cypher: string;
+  params: Params;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  timeoutMs: number;
+}
+
+/**
+ * The one class that opens driver sessions. Every query names its database, runs in a
+ * managed read or write transaction with a timeout, is counted, and has its errors mapped
+ * to typed AppErrors. Repositories call it; nothing else imports a session.
+ */
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+    private readonly counter?: QueryCounter,
+  ) {}
+
+  get database(): string {
+    return this.options.database;
+  }
+
+  /** The same executor, counting into `counter` (one per request). */
+  withCounter(counter: QueryCounter): Executor {
+    return new Executor(this.driver, this.options, counter);
+  }
+
+  /** Runs a read statement and returns its rows as plain objects. */
+  async read<Row extends RecordShape>(statement: Statement<Record<string, unknown>>): Promise<Row[]> {
+    return this.run<Row>('READ', statement);
+  }
+
+  /** Runs a write statement and returns its rows as plain objects. */
+  async write<Row extends RecordShape>(statement: Statement<Record<string, unknown>>): Promise<Row[]> {
+    return this.run<Row>('WRITE', statement);
+  }
+
+  /** Runs several statements in one write transaction: all apply or none do. */
+  async writeAll(statements: Statement<Record<string, unknown>>[], timeoutMs = this.options.timeoutMs): Promise<RecordShape[][]> {
+    return this.transaction('WRITE', async (tx) => {
+      const results: RecordShape[][] = [];
+      for (const statement of statements) {
+        this.counter?.record(statement.cypher);
+        const result = await tx.run(statement.cypher, statement.params);
+        results.push(result.records.map((record) => record.toObject()));
+      }
+      return results;
+    }, timeoutMs);
+  }
+
+  private async run<Row extends RecordShape>(mode: 'READ' | 'WRITE', statement: Statement<Record<string, unknown>>): Promise<Row[]> {
+    return this.transaction(mode, async (tx) => {
+      this.counter?.record(statement.cypher);
+      const result = await tx.run<Row>(statement.cypher, statement.params);
+      return result.records.map((record) => record.toObject());
+    });
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    try {
+      const config = { timeout: timeoutMs };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapDatabaseError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The @string macros BibTeX styles predefine (plain.bst): month names and a few journal
+ * abbreviations. Names are lower-case; lookups are case-insensitive.
+ */
+export const BIBTEX_DEFAULT_MACROS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'January'],
+  ['feb', 'February'],
+  ['mar', 'March'],
+  ['apr', 'April'],
+  ['may', 'May'],
+  ['jun', 'June'],
+  ['jul', 'July'],
+  ['aug', 'August'],
+  ['sep', 'September'],
+  ['oct', 'October'],
+  ['nov', 'November'],
+  ['dec', 'December'],
+  ['acmcs', 'ACM Computing Surveys'],
+  ['acta', 'Acta Informatica'],
+  ['cacm', 'Communications of the ACM'],
+  ['ibmjrd', 'IBM Journal of Research and Development'],
+  ['ibmsj', 'IBM Systems Journal'],
+  ['ieeese', 'IEEE Transactions on Software Engineering'],
+  ['ieeetc', 'IEEE Transactions on Computers'],
+  ['ieeetcad', 'IEEE Transactions on Computer-Aided Design of Integrated Circuits'],
+  ['ipl', 'Information Processing Letters'],
+  ['jacm', 'Journal of the ACM'],
+  ['jcss', 'Journal of Computer and System Sciences'],
+  ['scp', 'Science of Computer Programming'],
+  ['sicomp', 'SIAM Journal on Computing'],
+  ['tocs', 'ACM Transactions on Computer Systems'],
+  ['tods', 'ACM Transactions on Database Systems'],
+  ['tog', 'ACM Transactions on Graphics'],
+  ['toms', 'ACM Transactions on Mathematical Software'],
+  ['toois', 'ACM Transactions on Office Information Systems'],
+  ['toplas', 'ACM Transactions on Programming Languages and Systems'],
+  ['tcs', 'Theoretical Computer Science'],
+]);

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Express } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Config } from './config';
+import { createContextFactory, RequestContext } from './context';
+import { Executor } from './db/executor';
+import { SystemRepository } from './db/system.repository';
+import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
+
+export interface AppServerOptions {
+  config: Config;
+  schema: GraphQLSchema;
+  executor: Executor;
+  serviceVersion: string;
+  /** Called once when the server stops, after HTTP has drained (closes the driver, stops Neo4j). */
+  onStop?: () => Promise<void>;
+}
+
+export interface AppServer {
+  app: Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Listens on config.http; resolves with the bound URL. */
+  listen(): Promise<string>;
+  /** Drains in-flight requests, then runs onStop. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Apollo Server on Express: POST /graphql (the API), GET /healthz (process alive),
+ * GET /readyz (200 when Neo4j answers, 503 with the reason otherwise).
+ */
+export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
+  const { config } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: config.graphql.exposeStackTraces,
+    allowBatchedHttpRequests: false,
+    formatError: formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      httpStatusFromErrorsPlugin(),
+      lifecyclePlugin(options.onStop),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  const system = new SystemRepository(options.executor);
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await system.ping();
+      res.json({ status: 'ready' });
+    } catch (error) {
+      const mapped = mapDatabaseError(error);
+      res.status(503).json({ status: 'unavailable', reason: mapped instanceof Error ? mapped.message : String(mapped) });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: createContextFactory({ executor: options.executor, apiKeys: config.apiKeys, serviceVersion: options.serviceVersion }),
+    }),
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.http.port, config.http.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.http.port;
+          resolve(`http://${config.http.host}:${port}`);
+        });
+      }),
+    stop: () => (stopping ??= apollo.stop()),
+  };
+}
+
+/** Every error leaves with an extensions.code; database errors are mapped to typed ones. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = (error as { originalError?: unknown })?.originalError;
+  const mapped = original ? mapDatabaseError(original) : undefined;
+  if (mapped && mapped !== original && mapped instanceof Error && 'extensions' in mapped) {
+    const extensions = (mapped as { extensions: Record<string, unknown> }).extensions;
+    return { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...extensions, stacktrace: undefined } };
+  }
+  if (!formatted.extensions?.code) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+/** When every error of a response shares one HTTP-worthy code (503, 401...), use it as the status. */
+function httpStatusFromErrorsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.length || response.body.singleResult.data) return;
+          const codes = new Set(errors.map((error) => error.extensions?.code as ErrorCode | undefined));
+          const [code] = [...codes];
+          if (codes.size === 1 && code && (code === 'SERVICE_UNAVAILABLE' || code === 'UNAUTHENTICATED')) {
+            response.http.status = HTTP_STATUS_BY_CODE[code];
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Runs `onStop` once Apollo has drained HTTP: the driver closes last. */
+function lifecyclePlugin(onStop?: () => Promise<void>): ApolloServerPlugin<RequestContext> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await onStop?.();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, findRootDir, loadConfig, SETTINGS } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('uses sane defaults: the local Neo4j, loopback, introspection on in development', () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.database).toBe('neo4j');
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.localNeo4j.port).toBe(7687);
+    expect(config.localNeo4j.dataDir).toBe(path.join(findRootDir(), '.neo4j'));
+    expect(config.graphql.introspection).toBe(true);
+    expect(config.apiKeys).toEqual([]);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('turns introspection and stack traces off in production unless asked', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toMatchObject({ introspection: false, exposeStackTraces: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
+  });
+
+  it.each([
+    ['neo4j://cluster.example:7687'],
+    ['neo4j+s://abcd.databases.neo4j.io'],
+    ['bolt://localhost:7687'],
+  ])('accepts NEO4J_URI %s', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+  });
+
+  it.each([
+    [{ NEO4J_URI: 'http://localhost:7474' }, /NEO4J_URI.*scheme http:/],
+    [{ NEO4J_URI: 'not a uri' }, /NEO4J_URI.*is not a URI/],
+    [{ PORT: 'eighty' }, /PORT="eighty" is not valid: expected an integer from 0 to 65535/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ SEED_ON_START: 'maybe' }, /SEED_ON_START.*expected true or false/],
+    [{ NEO4J_LOCAL_HEAP: 'lots' }, /NEO4J_LOCAL_HEAP.*512m or 2g/],
+    [{ NEO4J_PASSWORD: 'short' }, /at least 8 characters/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ NEO4J_DATABASE: 'bad name;' }, /NEO4J_DATABASE/],
+  ])('rejects %j with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads API keys as a comma-separated list', () => {
+    expect(loadConfig({ API_KEYS: ' a, b ,,c' }).apiKeys).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('README configuration table', () => {
+  const readme = fs.readFileSync(path.join(findRootDir(), 'README.md'), 'utf8');
+
+  it.each(SETTINGS.map((setting) => [setting.name, setting.default]))('documents %s with its default', (name, fallback) => {
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${name}\``));
+    expect(row).toBeDefined();
+    expect(row).toContain(fallback);
+  });
+
+  it('reads no environment variable that the table does not list', () => {
+    const source = fs.readFileSync(path.join(findRootDir(), 'src', 'config.ts'), 'utf8');
+    const read = new Set([...source.matchAll(/(?:integer|boolean|text|memorySize)\(env, '([A-Z_0-9]+)'/g)].map((match) => match[1]));
+    read.add('NEO4J_URI');
+    const documented = new Set(SETTINGS.map((setting) => setting.name));
+    expect([...read].filter((name) => !documented.has(name))).toEqual([]);
+    expect([...documented].filter((name) => !read.has(name))).toEqual([]);
+  });
+});
