@@ -17,14 +17,14 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/schema/**/*.test.ts', '<rootDir>/tests/cypher/**/*.test.ts'],
-      setupFiles: ['reflect-metadata'],
+      setupFiles: ['reflect-metadata', '<rootDir>/tests/support/jest-esm-shims.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
-      setupFiles: ['reflect-metadata'],
+      setupFiles: ['reflect-metadata', '<rootDir>/tests/support/jest-esm-shims.ts'],
     },
   ],
 };

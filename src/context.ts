@@ -1,12 +1,17 @@
 import type { Request } from 'express';
 import { Executor, QueryCounter } from './db/executor';
 import { createRepositories, Repositories } from './db/repositories';
+import { createLoaders, Loaders } from './loaders/create-loaders';
 
 /** What every resolver sees: built fresh for each request. */
 export interface RequestContext {
   serviceVersion: string;
   counter: QueryCounter;
   repositories: Repositories;
+  /** This request's DataLoaders: batch and cache lookups for its lifetime only. */
+  loaders: Loaders;
+  /** Largest `first` / `limit` a client may ask for (config.graphql.maxPageSize). */
+  maxPageSize: number;
   /** True when the request carried a valid write key. */
   canWrite: boolean;
 }
@@ -15,6 +20,7 @@ export interface ContextFactoryOptions {
   executor: Executor;
   apiKeys: readonly string[];
   serviceVersion: string;
+  maxPageSize: number;
 }
 
 /** Returns the per-request context builder the Express integration calls. */
@@ -22,10 +28,13 @@ export function createContextFactory(options: ContextFactoryOptions) {
   return async ({ req }: { req: Request }): Promise<RequestContext> => {
     const counter = new QueryCounter();
     const executor = options.executor.withCounter(counter);
+    const repositories = createRepositories(executor);
     return {
       serviceVersion: options.serviceVersion,
       counter,
-      repositories: createRepositories(executor),
+      repositories,
+      loaders: createLoaders(repositories),
+      maxPageSize: options.maxPageSize,
       canWrite: hasWriteKey(req.headers.authorization, options.apiKeys),
     };
   };

@@ -1,10 +1,30 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { CoauthorEdgeResolver } from './graphql/collaboration/coauthor-edge.resolver';
+import { CollaborationResolver } from './graphql/collaboration/collaboration.resolver';
+import { PathStepResolver } from './graphql/collaboration/path-step.resolver';
+import { InstitutionResolver } from './graphql/institution/institution.resolver';
+import { PaperResolver } from './graphql/paper/paper.resolver';
+import { PersonResolver } from './graphql/person/person.resolver';
+import { SearchResolver } from './graphql/search/search.resolver';
 import { SystemResolver } from './graphql/system/system.resolver';
+import { TopicResolver } from './graphql/topic/topic.resolver';
+import { VenueResolver } from './graphql/venue/venue.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [SystemResolver] as const;
+export const RESOLVERS = [
+  SystemResolver,
+  PersonResolver,
+  PaperResolver,
+  VenueResolver,
+  InstitutionResolver,
+  TopicResolver,
+  SearchResolver,
+  CollaborationResolver,
+  CoauthorEdgeResolver,
+  PathStepResolver,
+] as const;
 
 /** Builds the executable schema from the type-graphql classes, with class-validator on every input. */
 export function buildAppSchema(): Promise<GraphQLSchema> {

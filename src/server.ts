@@ -49,6 +49,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       httpStatusFromErrorsPlugin(),
+      ...(config.nodeEnv === 'production' ? [] : [roundTripsPlugin()]),
       lifecyclePlugin(options.onStop),
     ],
   });
@@ -71,7 +72,12 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: createContextFactory({ executor: options.executor, apiKeys: config.apiKeys, serviceVersion: options.serviceVersion }),
+      context: createContextFactory({
+        executor: options.executor,
+        apiKeys: config.apiKeys,
+        serviceVersion: options.serviceVersion,
+        maxPageSize: config.graphql.maxPageSize,
+      }),
     }),
   );
 
@@ -121,6 +127,24 @@ function httpStatusFromErrorsPlugin(): ApolloServerPlugin<RequestContext> {
           if (codes.size === 1 && code && (code === 'SERVICE_UNAVAILABLE' || code === 'UNAUTHENTICATED')) {
             response.http.status = HTTP_STATUS_BY_CODE[code];
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Outside production, every response carries `extensions.roundTrips`: the Cypher round
+ * trips the request cost (tests assert it; it shows N+1 regressions at a glance).
+ */
+function roundTripsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, roundTrips: contextValue.counter.roundTrips };
         },
       };
     },

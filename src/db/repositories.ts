@@ -1,10 +1,24 @@
+import { CollaborationRepository } from './collaboration.repository';
 import { Executor } from './executor';
+import { InstitutionRepository } from './institution.repository';
+import { PaperRepository } from './paper.repository';
+import { PersonRepository } from './person.repository';
+import { SearchRepository } from './search.repository';
 import { SystemRepository } from './system.repository';
+import { TopicRepository } from './topic.repository';
+import { VenueRepository } from './venue.repository';
 
 /** Every repository, bound to one executor (one set per request, so its queries are counted). */
 export function createRepositories(executor: Executor) {
   return {
     system: new SystemRepository(executor),
+    people: new PersonRepository(executor),
+    papers: new PaperRepository(executor),
+    topics: new TopicRepository(executor),
+    venues: new VenueRepository(executor),
+    institutions: new InstitutionRepository(executor),
+    search: new SearchRepository(executor),
+    collaboration: new CollaborationRepository(executor),
   };
 }
 

@@ -28,7 +28,7 @@ const STAR_MARK = /\s*\*+(?=\s*(?:,|$))/g;
  * "others" ("and others", BibTeX's et al.) and names without any letter or digit are dropped.
  */
 export function buildBibtexAuthors(creators: readonly Creator[], rawNames: readonly string[], equalContrib: string): BibtexAuthor[] {
-  const kept = creators.filter((creator) => !isOthers(creator.lastName ?? creator.name ?? ''));
+  const kept = creators.filter((creator) => !isOthersCreator(creator));
   const raws = rawNames.filter((raw) => !isOthers(raw));
   const equal = parseEqualContrib(equalContrib);
   const authors: BibtexAuthor[] = [];
@@ -38,7 +38,8 @@ export function buildBibtexAuthors(creators: readonly Creator[], rawNames: reado
     if (!/[\p{L}\p{N}]/u.test(name)) return;
     const position = authors.length + 1;
     const rawName = raws.length === kept.length ? raws[index].replace(STAR_MARK, '').trim() : name;
-    const listed = equal.positions.has(position) || equal.names.has(foldName(name)) || equal.names.has(foldName(unstar(creator.lastName ?? '')));
+    const listed =
+      equal.positions.has(position) || equal.names.has(foldName(name)) || equal.names.has(foldName(unstar(creator.lastName ?? '')));
     authors.push({ position, name, rawName, equalContribution: marked || listed });
   });
   return authors;
@@ -46,6 +47,12 @@ export function buildBibtexAuthors(creators: readonly Creator[], rawNames: reado
 
 function isOthers(name: string): boolean {
   return name.trim().toLowerCase() === 'others';
+}
+
+/** Only a bare "others": "Others, Jane" is a person. */
+function isOthersCreator(creator: Creator): boolean {
+  const parts = Object.values(creator).filter((part) => typeof part === 'string');
+  return parts.length === 1 && isOthers(parts[0]);
 }
 
 /** "First von Last Jr." — or the whole name of a braced corporate author. */

@@ -1,4 +1,5 @@
 import type { Creator, Entry } from '@retorquere/bibtex-parser/dist/types/index';
+import { isPlainLatex } from './is-plain-latex';
 import { loadBibtexParser, type BibtexParserModule } from './load-bibtex-parser';
 
 export type { Creator } from '@retorquere/bibtex-parser/dist/types/index';
@@ -52,7 +53,7 @@ function quickResult(request: LatexRequest, fastPath: boolean): LatexResult | un
     const problem = texProblem(tex);
     if (problem) return { error: problem };
   }
-  if (!fastPath || request.names !== undefined || !request.texts.every(isPlainText)) return undefined;
+  if (!fastPath || request.names !== undefined || !request.texts.every(isPlainLatex)) return undefined;
   return { texts: request.texts.map(cleanText), names: [] };
 }
 
@@ -74,15 +75,6 @@ function texProblem(tex: string): string | undefined {
   if (depth !== 0) return `unbalanced braces in "${snippet(tex)}"`;
   if (math) return `unclosed math ("$") in "${snippet(tex)}"`;
   return undefined;
-}
-
-/**
- * Text the library would return unchanged apart from whitespace: no TeX specials and none
- * of the ligatures its table maps ("--", "''", "<<", "``", ...). Verified against the
- * library by tests/unit/bibtex/parse-bibtex.test.ts.
- */
-function isPlainText(tex: string): boolean {
-  return /^[^\\{}$%&#^_~<>`\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$/.test(tex) && !/''|--/.test(tex);
 }
 
 function convertBatch(
@@ -113,7 +105,9 @@ function convertAlone(parser: BibtexParserModule, requests: readonly LatexReques
     const library = parser.parse(syntheticEntry(index, requests[index], fastPath), { sentenceCase: false, applyCrossRef: false });
     const [entry] = library.entries;
     if (entry) return fromLibrary(requests[index], entry, fastPath);
-    return { error: library.errors[0]?.error.split('\n')[0] ?? 'the LaTeX could not be converted' };
+    // The error about the entry itself names its input; others are warnings such as "unhandled macro".
+    const cause = library.errors.find((error) => error.input?.startsWith('@')) ?? library.errors[0];
+    return { error: cause?.error.split('\n')[0] ?? 'the LaTeX could not be converted' };
   } catch (error) {
     return { error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
@@ -121,7 +115,7 @@ function convertAlone(parser: BibtexParserModule, requests: readonly LatexReques
 
 function fromLibrary(request: LatexRequest, entry: Entry, fastPath: boolean): LatexResult {
   return {
-    texts: request.texts.map((tex, field) => cleanText(fastPath && isPlainText(tex) ? tex : (entry.fields[`t${field}`] ?? ''))),
+    texts: request.texts.map((tex, field) => cleanText(fastPath && isPlainLatex(tex) ? tex : (entry.fields[`t${field}`] ?? ''))),
     names: (entry.fields.author ?? []).map(cleanCreator),
   };
 }
@@ -131,7 +125,7 @@ function fromLibrary(request: LatexRequest, entry: Entry, fastPath: boolean): La
  * (names with no special meaning, so no field-specific handling) and the names as author.
  */
 function syntheticEntry(index: number, request: LatexRequest, fastPath: boolean): string {
-  const fields = request.texts.map((tex, field) => (fastPath && isPlainText(tex) ? '' : `t${field} = {${protectAngleBrackets(tex)}},\n`));
+  const fields = request.texts.map((tex, field) => (fastPath && isPlainLatex(tex) ? '' : `t${field} = {${protectAngleBrackets(tex)}},\n`));
   if (request.names !== undefined) fields.push(`author = {${protectAngleBrackets(request.names)}},\n`);
   return `@misc{r${index},\n${fields.join('')}}\n`;
 }

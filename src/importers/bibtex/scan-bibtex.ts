@@ -45,8 +45,8 @@ export interface BibtexScan {
  * a backslash escapes the next character, and "%" starts a comment only between tokens.
  * (The library itself is not used for this step because it reports no source positions.)
  */
-export function scanBibtex(text: string): BibtexScan {
-  const scanner = new BibtexScanner(text);
+export function scanBibtex(text: string, lineAt: (offset: number) => number = createLineIndex(text)): BibtexScan {
+  const scanner = new BibtexScanner(text, lineAt);
   scanner.run();
   return { entries: scanner.entries, failures: scanner.failures };
 }
@@ -74,14 +74,14 @@ class BibtexScanner {
   readonly entries: RawBibtexEntry[] = [];
   readonly failures: BibtexScanFailure[] = [];
   private readonly macros = new Map(BIBTEX_DEFAULT_MACROS);
-  private readonly lineAt: (offset: number) => number;
   private pos = 0;
   /** The key of the entry being read, so that a failure can name it. */
   private key: string | undefined;
 
-  constructor(private readonly text: string) {
-    this.lineAt = createLineIndex(text);
-  }
+  constructor(
+    private readonly text: string,
+    private readonly lineAt: (offset: number) => number,
+  ) {}
 
   run(): void {
     for (let start = this.nextRecord(0); start !== -1; start = this.nextRecord(this.pos)) {
@@ -173,7 +173,9 @@ class BibtexScanner {
       this.skipSpace();
       if (this.eat(',')) continue;
       if (this.eat(close)) return;
-      if (this.startsRecord(this.pos)) throw new ScanError(`missing "${close}" or unbalanced braces: field "${name}" runs into the next entry`, this.pos);
+      if (this.startsRecord(this.pos)) {
+        throw new ScanError(`missing "${close}" or unbalanced braces: field "${name}" runs into the next entry`, this.pos);
+      }
       throw new ScanError(`expected "," or "${close}" after field "${name}"`, this.pos);
     }
   }

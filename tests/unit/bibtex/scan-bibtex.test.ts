@@ -16,7 +16,7 @@ describe('scanBibtex', () => {
         key: 'Knuth84',
         line: 3,
         start: 2,
-        end: 55,
+        end: 64,
         fields: new Map([
           ['title', 'The {\\TeX}book'],
           ['year', '1984'],

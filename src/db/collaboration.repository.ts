@@ -1,0 +1,150 @@
+import {
+  coauthorsByPeople,
+  CoauthorRow,
+  countCoauthorsByPeople,
+  NetworkNodeRow,
+  networkNodes,
+  networkStep,
+  PathRow,
+  shortestPath,
+  StepEvidenceRow,
+  stepEvidence,
+  SuggestionRow,
+  suggestions,
+} from './cypher/collaboration.cypher';
+import type { HostingRow, PersonRow } from './cypher/projections';
+import type { Executor } from './executor';
+import { Page, PageRequest, toPage } from './page';
+import { rowsById } from './rows-by-id';
+import { toPlain } from './to-plain';
+
+/** The ways two people can be linked. */
+export type RelationKind = 'COAUTHOR' | 'HOSTED';
+
+/** The relationship type each relation walks (a co-authorship is Person-AUTHORED-Paper-AUTHORED-Person). */
+const RELATIONSHIP_TYPE: Record<RelationKind, 'AUTHORED' | 'HOSTED'> = { COAUTHOR: 'AUTHORED', HOSTED: 'HOSTED' };
+
+export interface NetworkData {
+  nodes: Array<{ id: string; label: string; kind: string; weight: number }>;
+  edges: Array<{ source: string; target: string; kind: RelationKind; weight: number }>;
+}
+
+export interface PathStepData {
+  from: PersonRow;
+  to: PersonRow;
+  relation: RelationKind;
+  paperIds: string[];
+  hosting: HostingRow | null;
+}
+
+export interface PathData {
+  length: number;
+  people: PersonRow[];
+  steps: PathStepData[];
+}
+
+export interface PathResult {
+  fromFound: boolean;
+  toFound: boolean;
+  path: PathData | null;
+}
+
+export interface SuggestionData {
+  person: PersonRow;
+  score: number;
+  reasons: string[];
+}
+
+/** Co-authorship and hosting traversals: co-authors, networks, paths, suggestions. */
+export class CollaborationRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** A page of co-authors for each person; people that do not exist are absent from the map. */
+  async coauthors(ids: readonly string[], minShared: number, request: PageRequest): Promise<Map<string, Page<CoauthorRow>>> {
+    const rows = rowsById<CoauthorRow[]>(await this.executor.read(coauthorsByPeople(ids, minShared, request.offset, request.limit + 1)), 'items');
+    return new Map([...rows].map(([id, items]) => [id, toPage(items, request.limit)]));
+  }
+
+  async coauthorCounts(ids: readonly string[], minShared: number): Promise<Map<string, number>> {
+    return rowsById(await this.executor.read(countCoauthorsByPeople(ids, minShared)), 'total');
+  }
+
+  /**
+   * The network around a person: breadth-first over co-authorships (with at least
+   * `minShared` papers) and hostings, `depth` levels, at most `limit` people; then every
+   * edge among them. depth + 1 round trips. Null when the person does not exist.
+   */
+  async network(centerId: string, depth: number, minShared: number, limit: number): Promise<NetworkData | null> {
+    const seen = [centerId];
+    let frontier = [centerId];
+    for (let level = 0; level < depth && frontier.length > 0 && seen.length < limit; level += 1) {
+      const rows = await this.executor.read<{ id: string }>(networkStep(frontier, seen, minShared, limit - seen.length));
+      frontier = rows.map((row) => row.id);
+      seen.push(...frontier);
+    }
+    const rows = toPlain<NetworkNodeRow[]>(await this.executor.read(networkNodes(seen, minShared)));
+    if (!rows.some((row) => row.id === centerId)) return null;
+    const order = new Map(seen.map((id, index) => [id, index]));
+    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return {
+      nodes: rows.map((row) => ({ id: row.id, label: row.name, kind: 'Person', weight: row.paperCount })),
+      edges: rows.flatMap((row) => row.edges.map((edge) => ({ source: row.id, target: edge.target, kind: edge.kind, weight: edge.weight }))),
+    };
+  }
+
+  /**
+   * The shortest path between two people over `via`, at most `maxLength` steps, with the
+   * evidence of each step (shared papers, hostings): two round trips. shortestPath counts
+   * relationships, and a co-authorship is two of them (through the paper), so with both
+   * relations allowed a path of hostings is preferred over an equally long co-author path.
+   */
+  async path(fromId: string, toId: string, via: readonly RelationKind[], maxLength: number): Promise<PathResult> {
+    const types = [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
+    const maxHops = via.includes('COAUTHOR') ? 2 * maxLength : maxLength;
+    const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxHops)));
+    if (!row.fromFound || !row.toFound || !row.hops) return { fromFound: row.fromFound, toFound: row.toFound, path: null };
+    const hops = row.hops;
+    const pairs: Array<{ from: PersonRow; to: PersonRow; relation: RelationKind }> = [];
+    let previous = hops[0].person!;
+    let throughPaper = false;
+    for (const hop of hops.slice(1)) {
+      if (!hop.person) {
+        throughPaper = true;
+        continue;
+      }
+      pairs.push({ from: previous, to: hop.person, relation: throughPaper ? 'COAUTHOR' : 'HOSTED' });
+      previous = hop.person;
+      throughPaper = false;
+    }
+    if (pairs.length > maxLength) return { fromFound: true, toFound: true, path: null };
+    const evidence = toPlain<StepEvidenceRow[]>(await this.executor.read(stepEvidence(pairs.map((pair) => ({ from: pair.from.id, to: pair.to.id })))));
+    const steps = pairs.map((pair, index) => {
+      const found = evidence.find((item) => item.from === pair.from.id && item.to === pair.to.id) ?? evidence[index];
+      return {
+        ...pair,
+        paperIds: via.includes('COAUTHOR') ? found.paperIds : [],
+        hosting: via.includes('HOSTED') ? (found.hostings[0] ?? null) : null,
+      };
+    });
+    return { fromFound: true, toFound: true, path: { length: steps.length, people: hops.flatMap((hop) => (hop.person ? [hop.person] : [])), steps } };
+  }
+
+  /** Ranked suggestions with their reasons; empty for a person who does not exist (check first). */
+  async suggestions(id: string, limit: number): Promise<SuggestionData[]> {
+    const rows = toPlain<SuggestionRow[]>(await this.executor.read(suggestions(id, limit)));
+    return rows.map((row) => ({ person: row.person, score: row.score, reasons: suggestionReasons(row) }));
+  }
+}
+
+/** Human-readable reasons: the shared co-authors and topics, the first few by name. */
+function suggestionReasons(row: SuggestionRow): string[] {
+  const list = (names: string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+  const reasons: string[] = [];
+  if (row.sharedCoauthors.length) {
+    reasons.push(`${row.sharedCoauthors.length} shared co-author${row.sharedCoauthors.length === 1 ? '' : 's'}: ${list(row.sharedCoauthors)}`);
+  }
+  if (row.sharedTopics.length) {
+    reasons.push(`${row.sharedTopics.length} shared topic${row.sharedTopics.length === 1 ? '' : 's'}: ${list(row.sharedTopics)}`);
+  }
+  return reasons;
+}

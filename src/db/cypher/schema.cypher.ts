@@ -1,0 +1,28 @@
+/**
+ * Constraints and indexes of the graph model (docs/graph-model.md). Every statement is
+ * idempotent (IF NOT EXISTS), so they run on every start.
+ */
+export const NODE_LABELS = ['Person', 'Paper', 'Venue', 'Institution', 'Topic', 'Talk'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } }";
+
+export const FULLTEXT_INDEXES = {
+  personSearch: 'Person',
+  paperSearch: 'Paper',
+  topicSearch: 'Topic',
+  venueSearch: 'Venue',
+  institutionSearch: 'Institution',
+} as const satisfies Record<string, NodeLabel>;
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  'CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey)',
+  'CREATE INDEX topic_name_key IF NOT EXISTS FOR (n:Topic) ON (n.nameKey)',
+  'CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year)',
+  `CREATE FULLTEXT INDEX personSearch IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX paperSearch IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX topicSearch IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.synonymText] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX venueSearch IF NOT EXISTS FOR (n:Venue) ON EACH [n.name] ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX institutionSearch IF NOT EXISTS FOR (n:Institution) ON EACH [n.name] ${FULLTEXT_OPTIONS}`,
+];

@@ -1,0 +1,14 @@
+import { SCHEMA_STATEMENTS } from './cypher/schema.cypher';
+import type { Executor } from './executor';
+
+/**
+ * Creates the constraints and indexes of the graph model, idempotently, then waits for
+ * them to come online. Schema changes cannot share a transaction with anything else, so
+ * each runs in its own.
+ */
+export async function applyMigrations(executor: Executor): Promise<void> {
+  for (const cypher of SCHEMA_STATEMENTS) {
+    await executor.write({ name: 'migration', cypher, params: {} });
+  }
+  await executor.read({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)', params: {} });
+}

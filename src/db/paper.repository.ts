@@ -1,0 +1,96 @@
+import { nodesByIds } from './cypher/node.cypher';
+import {
+  authorshipsByPapers,
+  citationsByPapers,
+  countPapers,
+  countPapersByOwners,
+  PaperFilter,
+  papersByOwners,
+  papersPage,
+  topicsByPapers,
+  venuesByPapers,
+} from './cypher/paper.cypher';
+import type { NamedRow, PaperRow, PersonRow, TopicRow } from './cypher/projections';
+import type { Executor } from './executor';
+import { Page, PageRequest, toPage } from './page';
+import { rowsById } from './rows-by-id';
+import { searchQuery } from './search-text';
+import { toPlain } from './to-plain';
+
+export interface AuthorshipRow {
+  position: number;
+  equalContribution: boolean;
+  rawName: string | null;
+  person: PersonRow;
+}
+
+export interface PaperTopicRow {
+  topic: TopicRow;
+  weight: number;
+  source: string | null;
+}
+
+/** What papers(...) filters on, as the client gave it. */
+export interface PaperQuery {
+  search?: string | null;
+  topicId?: string | null;
+  venueId?: string | null;
+  year?: number | null;
+}
+
+/** Papers and what hangs off them. Batch methods take many ids and answer in one round trip. */
+export class PaperRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, PaperRow>> {
+    return rowsById(await this.executor.read(nodesByIds('Paper', ids)), 'node');
+  }
+
+  async page(query: PaperQuery, request: PageRequest): Promise<Page<PaperRow>> {
+    const filter = toFilter(query);
+    if (!filter) return { items: [], hasNextPage: false };
+    const rows = await this.executor.read(papersPage(filter, request.offset, request.limit + 1));
+    return toPage(rows.map((row) => toPlain<PaperRow>(row.item)), request.limit);
+  }
+
+  async count(query: PaperQuery): Promise<number> {
+    const filter = toFilter(query);
+    if (!filter) return 0;
+    const [row] = await this.executor.read(countPapers(filter));
+    return toPlain<number>(row.total);
+  }
+
+  async authorships(ids: readonly string[]): Promise<Map<string, AuthorshipRow[]>> {
+    return rowsById(await this.executor.read(authorshipsByPapers(ids)), 'items');
+  }
+
+  async topics(ids: readonly string[]): Promise<Map<string, PaperTopicRow[]>> {
+    return rowsById(await this.executor.read(topicsByPapers(ids)), 'items');
+  }
+
+  async venues(ids: readonly string[]): Promise<Map<string, NamedRow>> {
+    return rowsById(await this.executor.read(venuesByPapers(ids)), 'node');
+  }
+
+  /** `out`: the papers each paper cites; `in`: the papers citing it. */
+  async citations(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, PaperRow[]>> {
+    return rowsById(await this.executor.read(citationsByPapers(direction, ids)), 'items');
+  }
+
+  /** Papers of each venue or topic, one page each. */
+  async byOwners(owner: 'Venue' | 'Topic', ids: readonly string[], request: PageRequest): Promise<Map<string, Page<PaperRow>>> {
+    const rows = rowsById<PaperRow[]>(await this.executor.read(papersByOwners(owner, ids, request.offset, request.limit + 1)), 'items');
+    return new Map([...rows].map(([id, items]) => [id, toPage(items, request.limit)]));
+  }
+
+  async countByOwners(owner: 'Venue' | 'Topic', ids: readonly string[]): Promise<Map<string, number>> {
+    return rowsById(await this.executor.read(countPapersByOwners(owner, ids)), 'total');
+  }
+}
+
+/** null when the search text has nothing searchable: the answer is empty without asking. */
+function toFilter(query: PaperQuery): PaperFilter | null {
+  const lucene = searchQuery(query.search);
+  if (lucene === null) return null;
+  return { lucene: lucene ?? null, topicId: query.topicId ?? null, venueId: query.venueId ?? null, year: query.year ?? null };
+}

@@ -1,0 +1,99 @@
+import { foldName } from '../graph/keys';
+import { nodesByIds } from './cypher/node.cypher';
+import {
+  countPapersByPeople,
+  countPeople,
+  educationByPeople,
+  hostingsByPeople,
+  papersByPeople,
+  peoplePage,
+  personByNameKey,
+  positionsByPeople,
+  talksByPeople,
+  topicsByPeople,
+} from './cypher/person.cypher';
+import type { HostingRow, NamedRow, PaperRow, PersonRow, TalkRow, TopicRow } from './cypher/projections';
+import type { Executor } from './executor';
+import { Page, PageRequest, toPage } from './page';
+import { rowsById } from './rows-by-id';
+import { searchQuery } from './search-text';
+import { toPlain } from './to-plain';
+
+export interface PositionRow {
+  institution: NamedRow;
+  role: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface EducationRow {
+  institution: NamedRow;
+  degree: string | null;
+  field: string | null;
+}
+
+export interface WeightedTopicRow {
+  topic: TopicRow;
+  weight: number;
+}
+
+/** People and what hangs off them. Batch methods take many ids and answer in one round trip. */
+export class PersonRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, PersonRow>> {
+    return rowsById(await this.executor.read(nodesByIds('Person', ids)), 'node');
+  }
+
+  /** By display name or alias, ignoring case, accents, dots and hyphens (foldName). */
+  async byName(name: string): Promise<PersonRow | null> {
+    const key = foldName(name);
+    if (!key) return null;
+    const [row] = await this.executor.read(personByNameKey(key));
+    return row ? toPlain<PersonRow>(row.person) : null;
+  }
+
+  async page(search: string | null | undefined, request: PageRequest): Promise<Page<PersonRow>> {
+    const lucene = searchQuery(search);
+    if (lucene === null) return { items: [], hasNextPage: false };
+    const rows = await this.executor.read(peoplePage(lucene ?? null, request.offset, request.limit + 1));
+    return toPage(rows.map((row) => toPlain<PersonRow>(row.item)), request.limit);
+  }
+
+  async count(search: string | null | undefined): Promise<number> {
+    const lucene = searchQuery(search);
+    if (lucene === null) return 0;
+    const [row] = await this.executor.read(countPeople(lucene ?? null));
+    return toPlain<number>(row.total);
+  }
+
+  async papers(ids: readonly string[], request: PageRequest): Promise<Map<string, Page<PaperRow>>> {
+    const rows = rowsById<PaperRow[]>(await this.executor.read(papersByPeople(ids, request.offset, request.limit + 1)), 'items');
+    return new Map([...rows].map(([id, items]) => [id, toPage(items, request.limit)]));
+  }
+
+  async paperCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    return rowsById(await this.executor.read(countPapersByPeople(ids)), 'total');
+  }
+
+  /** `in`: who hosted each person; `out`: whom each person hosted. */
+  async hostings(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, HostingRow[]>> {
+    return rowsById(await this.executor.read(hostingsByPeople(direction, ids)), 'items');
+  }
+
+  async positions(ids: readonly string[]): Promise<Map<string, PositionRow[]>> {
+    return rowsById(await this.executor.read(positionsByPeople(ids)), 'items');
+  }
+
+  async education(ids: readonly string[]): Promise<Map<string, EducationRow[]>> {
+    return rowsById(await this.executor.read(educationByPeople(ids)), 'items');
+  }
+
+  async talks(ids: readonly string[]): Promise<Map<string, TalkRow[]>> {
+    return rowsById(await this.executor.read(talksByPeople(ids)), 'items');
+  }
+
+  async topics(ids: readonly string[], limit: number): Promise<Map<string, WeightedTopicRow[]>> {
+    return rowsById(await this.executor.read(topicsByPeople(ids, limit)), 'items');
+  }
+}

@@ -1,0 +1,57 @@
+import { foldName } from '../graph/keys';
+import { nodesByIds } from './cypher/node.cypher';
+import type { PersonRow, TopicRow } from './cypher/projections';
+import { countTopics, hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, topicsPage } from './cypher/topic.cypher';
+import type { Executor } from './executor';
+import { Page, PageRequest, toPage } from './page';
+import type { WeightedTopicRow } from './person.repository';
+import { rowsById } from './rows-by-id';
+import { searchQuery } from './search-text';
+import { toPlain } from './to-plain';
+
+/** Topics, their hierarchy and who works on them. */
+export class TopicRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, TopicRow>> {
+    return rowsById(await this.executor.read(nodesByIds('Topic', ids)), 'node');
+  }
+
+  /** By folded name, else by a synonym. */
+  async byName(name: string): Promise<TopicRow | null> {
+    const key = foldName(name);
+    if (!key) return null;
+    const [row] = await this.executor.read(topicByName(key, name.trim().toLowerCase()));
+    return row ? toPlain<TopicRow>(row.topic) : null;
+  }
+
+  async page(search: string | null | undefined, request: PageRequest): Promise<Page<TopicRow>> {
+    const lucene = searchQuery(search);
+    if (lucene === null) return { items: [], hasNextPage: false };
+    const rows = await this.executor.read(topicsPage(lucene ?? null, request.offset, request.limit + 1));
+    return toPage(rows.map((row) => toPlain<TopicRow>(row.item)), request.limit);
+  }
+
+  async count(search: string | null | undefined): Promise<number> {
+    const lucene = searchQuery(search);
+    if (lucene === null) return 0;
+    const [row] = await this.executor.read(countTopics(lucene ?? null));
+    return toPlain<number>(row.total);
+  }
+
+  /** `out`: broader topics; `in`: narrower ones. */
+  async hierarchy(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, TopicRow[]>> {
+    return rowsById(await this.executor.read(hierarchyByTopics(direction, ids)), 'items');
+  }
+
+  /** People publishing on each topic, most papers first. */
+  async people(ids: readonly string[], limit: number): Promise<Map<string, PersonRow[]>> {
+    const rows = rowsById<Array<{ person: PersonRow }>>(await this.executor.read(peopleByTopics(ids, limit)), 'items');
+    return new Map([...rows].map(([id, items]) => [id, items.map((item) => item.person)]));
+  }
+
+  /** Topics co-occurring on papers; weight = papers carrying both. */
+  async related(ids: readonly string[], limit: number): Promise<Map<string, WeightedTopicRow[]>> {
+    return rowsById(await this.executor.read(relatedByTopics(ids, limit)), 'items');
+  }
+}

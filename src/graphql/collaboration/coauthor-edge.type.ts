@@ -1,0 +1,24 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Person } from '../person/person.type';
+
+/** A co-author and what the two share. `papers` is resolved by CoauthorEdgeResolver. */
+@ObjectType({ description: 'A co-author of the person, with the evidence: their shared papers.' })
+export class CoauthorEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Person)
+  node!: Person;
+
+  @Field(() => Int)
+  sharedPaperCount!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year of their first shared paper.' })
+  firstYear!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of their latest shared paper.' })
+  lastYear!: number | null;
+
+  /** Ids of the shared papers, newest first. */
+  paperIds!: string[];
+}

@@ -1,0 +1,17 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Relation } from './relation.enum';
+
+@ObjectType({ description: 'An edge of a network drawing. HOSTED edges point from host to intern.' })
+export class NetworkEdge {
+  @Field(() => ID)
+  source!: string;
+
+  @Field(() => ID)
+  target!: string;
+
+  @Field(() => Relation)
+  kind!: Relation;
+
+  @Field(() => Float, { description: 'Shared papers for COAUTHOR, number of hostings for HOSTED.' })
+  weight!: number;
+}

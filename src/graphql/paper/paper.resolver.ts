@@ -1,0 +1,55 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { buildConnection, nodeEdge } from '../common/build-connection';
+import { pageRequest } from '../common/page-request';
+import { Venue } from '../venue/venue.type';
+import { WeightedTopic } from '../topic/weighted-topic.type';
+import { Authorship } from './authorship.type';
+import { PaperConnection } from './paper-connection.type';
+import { Paper } from './paper.type';
+import { PapersArgs } from './papers.args';
+
+@Resolver(() => Paper)
+export class PaperResolver {
+  @Query(() => Paper, { nullable: true })
+  paper(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
+    return context.loaders.paper.load(id);
+  }
+
+  @Query(() => PaperConnection, { description: 'Papers, filtered; ranked by relevance with a search, else newest first.' })
+  async papers(@Args() args: PapersArgs, @Ctx() context: RequestContext) {
+    const request = pageRequest(args.first, args.after, context.maxPageSize);
+    const page = await context.repositories.papers.page(args, request);
+    return buildConnection(page, request, nodeEdge, () => context.repositories.papers.count(args));
+  }
+
+  @FieldResolver(() => Int, { description: 'The stated number of authors (for a truncated list), else the length of the list.' })
+  async authorCount(@Root() paper: Paper, @Ctx() context: RequestContext): Promise<number> {
+    return paper.authorCount ?? (await context.loaders.authorshipsByPaper.load(paper.id)).length;
+  }
+
+  @FieldResolver(() => [Authorship], { description: 'The author list in order.' })
+  authors(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return context.loaders.authorshipsByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [WeightedTopic], { description: 'Its topics, strongest first (weight = match score, 0-1).' })
+  topics(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return context.loaders.topicsByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true })
+  venue(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return context.loaders.venueByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [Paper], { description: 'Papers it cites, newest first.' })
+  cites(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return context.loaders.citesByPaper.load(paper.id);
+  }
+
+  @FieldResolver(() => [Paper], { description: 'Papers citing it, newest first.' })
+  citedBy(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return context.loaders.citedByByPaper.load(paper.id);
+  }
+}

@@ -1,0 +1,79 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { badInput } from '../../errors';
+import { coauthorConnection } from '../collaboration/coauthor-connection';
+import { CoauthorConnection } from '../collaboration/coauthor-connection.type';
+import { PersonCoauthorsArgs } from '../collaboration/person-coauthors.args';
+import { buildConnection, nodeEdge } from '../common/build-connection';
+import { PageArgs } from '../common/page.args';
+import { checkFirst, pageRequest } from '../common/page-request';
+import { PaperConnection } from '../paper/paper-connection.type';
+import { WeightedTopic } from '../topic/weighted-topic.type';
+import { Education } from './education.type';
+import { Hosting } from './hosting.type';
+import { PeopleArgs } from './people.args';
+import { PersonArgs } from './person.args';
+import { PersonConnection } from './person-connection.type';
+import { PersonTopicsArgs } from './person-topics.args';
+import { Person } from './person.type';
+import { Position } from './position.type';
+import { Talk } from './talk.type';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'A person by id, or by display name or alias (case- and accent-insensitive).' })
+  person(@Args() { id, name }: PersonArgs, @Ctx() context: RequestContext) {
+    if (id) return context.loaders.person.load(id);
+    if (name) return context.repositories.people.byName(name);
+    throw badInput('person needs an id or a name', { argument: 'id' });
+  }
+
+  @Query(() => PersonConnection, { description: 'People by name, or ranked by a full-text search over names and aliases.' })
+  async people(@Args() { search, first, after }: PeopleArgs, @Ctx() context: RequestContext) {
+    const request = pageRequest(first, after, context.maxPageSize);
+    const page = await context.repositories.people.page(search, request);
+    return buildConnection(page, request, nodeEdge, () => context.repositories.people.count(search));
+  }
+
+  @FieldResolver(() => PaperConnection, { description: 'Their papers, newest first.' })
+  async papers(@Root() person: Person, @Args() { first, after }: PageArgs, @Ctx() context: RequestContext) {
+    const request = pageRequest(first, after, context.maxPageSize);
+    const page = await context.loaders.papersByPerson.load({ id: person.id, ...request });
+    return buildConnection(page, request, nodeEdge, () => context.loaders.paperCountByPerson.load(person.id));
+  }
+
+  @FieldResolver(() => CoauthorConnection, { description: 'Their co-authors: most shared papers first, then by name.' })
+  async coauthors(@Root() person: Person, @Args() args: PersonCoauthorsArgs, @Ctx() context: RequestContext) {
+    return (await coauthorConnection(context, person.id, args))!;
+  }
+
+  @FieldResolver(() => [Hosting], { description: 'Who hosted them (visits, internships), newest first.' })
+  hosts(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.hostsByPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Hosting], { description: 'Whom they hosted, newest first.' })
+  hosted(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.hostedByPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Position], { description: 'Their positions, newest first.' })
+  positions(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.positionsByPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Education])
+  education(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.educationByPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [WeightedTopic], { description: 'Their topics: summed topic scores of their papers (+1 for a stated interest).' })
+  topics(@Root() person: Person, @Args() { first }: PersonTopicsArgs, @Ctx() context: RequestContext) {
+    return context.loaders.topicsByPerson.load({ id: person.id, limit: checkFirst(first, context.maxPageSize) });
+  }
+
+  @FieldResolver(() => [Talk], { description: 'Talks they gave, newest first.' })
+  talks(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.talksByPerson.load(person.id);
+  }
+}

@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/** A researcher. Relations (papers, co-authors, hostings...) are field resolvers in PersonResolver. */
+@ObjectType({ description: 'A researcher: author, host, speaker.' })
+export class Person {
+  @Field(() => ID, { description: '`orcid:<ORCID>` when known, else `person:<folded-name-slug>`.' })
+  id!: string;
+
+  @Field({ description: 'Display name, original spelling.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other spellings met in the sources.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true })
+  orcid!: string | null;
+}

@@ -1,0 +1,14 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { checkFirst } from '../common/page-request';
+import { SearchArgs } from './search.args';
+import { SearchHit } from './search-hit.type';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], { description: 'Full-text search over people, papers, venues, institutions and topics, best first.' })
+  async search(@Args() { query, first }: SearchArgs, @Ctx() context: RequestContext) {
+    const hits = await context.repositories.search.search(query, checkFirst(first, context.maxPageSize));
+    return hits.map((hit) => ({ score: hit.score, node: { ...hit.item, __typename: hit.kind } }));
+  }
+}

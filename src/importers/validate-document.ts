@@ -1,0 +1,256 @@
+/**
+ * The validate step of every import: class-validator checks each record's fields, then
+ * every reference must name a record of the document or a node already in the graph.
+ * A record that fails is rejected with its reason and line; the rest go on.
+ */
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+import { DOI_PATTERN, isValidOrcid } from '../graph/keys';
+import type { GraphDocument } from './canonical/graph-document';
+import type { ImportReject } from './import-reject';
+
+/** No C0 controls (but tab and newline), no lone surrogates, no NUL. Text stays as written otherwise. */
+const WELL_FORMED_TEXT = /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const SINGLE_LINE_TEXT = /^(?:[^\u0000-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const ID = /^[a-z][a-z0-9-]*:\S+$/;
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const TEXT_MESSAGE = 'must be well-formed text (no control characters or lone surrogates)';
+
+class PersonDto {
+  @Matches(ID) @Length(3, 300) id!: string;
+  @IsString() @Length(1, 300) @Matches(SINGLE_LINE_TEXT, { message: `name ${TEXT_MESSAGE}` }) name!: string;
+  @IsOptional() @IsString({ each: true }) @Length(1, 300, { each: true }) @Matches(SINGLE_LINE_TEXT, { each: true, message: `aliases ${TEXT_MESSAGE}` }) aliases?: string[];
+  @IsOptional() @IsString() orcid?: string;
+}
+
+class NamedDto {
+  @Matches(ID) @Length(3, 500) id!: string;
+  @IsString() @Length(1, 500) @Matches(SINGLE_LINE_TEXT, { message: `name ${TEXT_MESSAGE}` }) name!: string;
+}
+
+class TopicDto extends NamedDto {
+  @IsOptional() @IsString({ each: true }) @Length(1, 200, { each: true }) synonyms?: string[];
+  @IsOptional() @Matches(ID, { each: true }) broader?: string[];
+}
+
+class AuthorshipDto {
+  @Matches(ID) person!: string;
+  @IsInt() @Min(1) @Max(100_000) position!: number;
+  @IsBoolean() equalContribution!: boolean;
+  @IsString() @Length(1, 300) @Matches(SINGLE_LINE_TEXT, { message: `rawName ${TEXT_MESSAGE}` }) rawName!: string;
+}
+
+class PaperTopicDto {
+  @Matches(ID) topic!: string;
+  @IsNumber() @Min(0) @Max(1) score!: number;
+  @IsString() @Length(1, 50) source!: string;
+}
+
+class PaperDto {
+  @Matches(ID) @Length(3, 2100) id!: string;
+  @IsString() @Length(1, 2000) @Matches(SINGLE_LINE_TEXT, { message: `title ${TEXT_MESSAGE}` }) title!: string;
+  @IsOptional() @IsString() @Length(0, 100_000) @Matches(WELL_FORMED_TEXT, { message: `abstract ${TEXT_MESSAGE}` }) abstract?: string;
+  @IsOptional() @IsInt() @Min(1000) @Max(2100) year?: number;
+  @IsOptional() @Matches(DOI_PATTERN, { message: 'doi must look like 10.NNNN/suffix' }) @Length(1, 300) doi?: string;
+  @IsOptional() @Matches(ID) venue?: string;
+  @IsOptional() @IsInt() @Min(1) @Max(100_000) authorCount?: number;
+  @IsOptional() @Matches(ID, { each: true }) cites?: string[];
+}
+
+class PositionDto {
+  @Matches(ID) person!: string;
+  @Matches(ID) institution!: string;
+  @IsString() @Length(1, 300) role!: string;
+  @IsOptional() @Matches(ISO_DATE) start?: string;
+  @IsOptional() @Matches(ISO_DATE) end?: string;
+}
+
+class HostingDto {
+  @Matches(ID) host!: string;
+  @Matches(ID) intern!: string;
+  @IsOptional() @Matches(ID) institution?: string;
+  @IsIn(['host', 'collaborator', 'mentor', 'supervisor']) role!: string;
+  @IsOptional() @Matches(ISO_DATE) start?: string;
+  @IsOptional() @Matches(ISO_DATE) end?: string;
+}
+
+class EducationDto {
+  @Matches(ID) person!: string;
+  @Matches(ID) institution!: string;
+  @IsOptional() @IsString() @Length(1, 200) degree?: string;
+  @IsOptional() @IsString() @Length(1, 300) field?: string;
+}
+
+class InterestDto {
+  @Matches(ID) person!: string;
+  @Matches(ID) topic!: string;
+}
+
+class TalkDto {
+  @Matches(ID) @Length(3, 1000) id!: string;
+  @Matches(ID) person!: string;
+  @IsString() @Length(1, 1000) @Matches(SINGLE_LINE_TEXT, { message: `title ${TEXT_MESSAGE}` }) title!: string;
+  @Matches(ISO_DATE) date!: string;
+  @IsOptional() @Matches(ID) institution?: string;
+}
+
+/** Which label each kind of reference points at; used to check references against the graph. */
+export type ReferenceLabel = 'Person' | 'Paper' | 'Venue' | 'Institution' | 'Topic';
+
+/** Answers which of `ids` exist as nodes of `label` in the graph (one query per label). */
+export type ExistingIds = (label: ReferenceLabel, ids: string[]) => Promise<Set<string>>;
+
+export interface ValidatedDocument {
+  document: GraphDocument;
+  rejects: ImportReject[];
+}
+
+function describeErrors(errors: ValidationError[]): string {
+  return errors
+    .flatMap((error) => Object.values(error.constraints ?? {}))
+    .join('; ');
+}
+
+function check<T extends object>(dto: new () => T, record: object): string | undefined {
+  const instance = Object.assign(new dto(), record);
+  const errors = validateSync(instance, { forbidUnknownValues: false });
+  return errors.length ? describeErrors(errors) : undefined;
+}
+
+/**
+ * Validates every record of `document`. Returns the document without the rejected
+ * records (and without records that referred to them), and the rejects.
+ */
+export async function validateDocument(document: GraphDocument, existingIds: ExistingIds): Promise<ValidatedDocument> {
+  const rejects: ImportReject[] = [];
+  const reject = (record: string, reason: string, line?: number) => rejects.push({ line, record, reason });
+
+  const keep = <R extends { line?: number }>(records: R[], dto: new () => object, label: (record: R) => string, extra?: (record: R) => string | undefined): R[] =>
+    records.filter((record) => {
+      const reason = check(dto, record) ?? extra?.(record);
+      if (reason) reject(label(record), reason, record.line);
+      return !reason;
+    });
+
+  const uniqueById = <R extends { id: string; line?: number }>(records: R[], kind: string): R[] => {
+    const seen = new Map<string, R>();
+    return records.filter((record) => {
+      const first = seen.get(record.id);
+      if (first) {
+        reject(`${kind} ${record.id}`, `duplicate id ${record.id}${first.line ? ` (first at line ${first.line})` : ''}`, record.line);
+        return false;
+      }
+      seen.set(record.id, record);
+      return true;
+    });
+  };
+
+  const people = uniqueById(
+    keep(document.people, PersonDto, (p) => `person "${p.name}"`, (p) => (p.orcid && !isValidOrcid(p.orcid) ? `ORCID ${p.orcid} is not valid (bad format or checksum)` : undefined)),
+    'person',
+  );
+  const institutions = uniqueById(keep(document.institutions, NamedDto, (r) => `institution "${r.name}"`), 'institution');
+  const venues = uniqueById(keep(document.venues, NamedDto, (r) => `venue "${r.name}"`), 'venue');
+  const topics = uniqueById(keep(document.topics, TopicDto, (r) => `topic "${r.name}"`), 'topic');
+  let papers = uniqueById(
+    keep(document.papers, PaperDto, (r) => `paper "${r.title}"`, (paper) => {
+      for (const author of paper.authors) {
+        const reason = check(AuthorshipDto, author);
+        if (reason) return `author ${author.position}: ${reason}`;
+      }
+      const positions = new Set(paper.authors.map((author) => author.position));
+      if (positions.size !== paper.authors.length) return 'two authors share a position';
+      for (const topic of paper.topics ?? []) {
+        const reason = check(PaperTopicDto, topic);
+        if (reason) return `topic ${topic.topic}: ${reason}`;
+      }
+      return undefined;
+    }),
+    'paper',
+  );
+  const talks = uniqueById(keep(document.talks, TalkDto, (r) => `talk "${r.title}"`), 'talk');
+
+  // References: to records of this document, or to nodes already in the graph.
+  const known: Record<ReferenceLabel, Set<string>> = {
+    Person: new Set(people.map((r) => r.id)),
+    Paper: new Set(papers.map((r) => r.id)),
+    Venue: new Set(venues.map((r) => r.id)),
+    Institution: new Set(institutions.map((r) => r.id)),
+    Topic: new Set(topics.map((r) => r.id)),
+  };
+  const wanted: Record<ReferenceLabel, Set<string>> = { Person: new Set(), Paper: new Set(), Venue: new Set(), Institution: new Set(), Topic: new Set() };
+  const want = (label: ReferenceLabel, id: string | undefined) => {
+    if (id && !known[label].has(id)) wanted[label].add(id);
+  };
+  for (const paper of papers) {
+    paper.authors.forEach((author) => want('Person', author.person));
+    want('Venue', paper.venue);
+    paper.topics?.forEach((topic) => want('Topic', topic.topic));
+    paper.cites?.forEach((cited) => want('Paper', cited));
+  }
+  topics.forEach((topic) => topic.broader?.forEach((id) => want('Topic', id)));
+  document.positions.forEach((r) => (want('Person', r.person), want('Institution', r.institution)));
+  document.hostings.forEach((r) => (want('Person', r.host), want('Person', r.intern), want('Institution', r.institution)));
+  document.education.forEach((r) => (want('Person', r.person), want('Institution', r.institution)));
+  document.interests.forEach((r) => (want('Person', r.person), want('Topic', r.topic)));
+  talks.forEach((r) => (want('Person', r.person), want('Institution', r.institution)));
+  for (const label of Object.keys(wanted) as ReferenceLabel[]) {
+    if (wanted[label].size === 0) continue;
+    for (const id of await existingIds(label, [...wanted[label]])) known[label].add(id);
+  }
+  const missing = (label: ReferenceLabel, id: string | undefined): string | undefined =>
+    id !== undefined && !known[label].has(id) ? `refers to unknown ${label.toLowerCase()} ${id}` : undefined;
+
+  papers = papers.filter((paper) => {
+    const reason =
+      paper.authors.map((author) => missing('Person', author.person)).find(Boolean) ??
+      missing('Venue', paper.venue) ??
+      paper.topics?.map((topic) => missing('Topic', topic.topic)).find(Boolean);
+    if (reason) reject(`paper "${paper.title}"`, reason, paper.line);
+    return !reason;
+  });
+  // A citation of a paper that is neither here nor in the graph is dropped from the list, not the paper.
+  papers = papers.map((paper) => (paper.cites ? { ...paper, cites: paper.cites.filter((id) => known.Paper.has(id)) } : paper));
+  const keptTopics = topics.map((topic) => (topic.broader ? { ...topic, broader: topic.broader.filter((id) => known.Topic.has(id)) } : topic));
+
+  const keepLinked = <R extends { line?: number }>(records: R[], dto: new () => object, label: (r: R) => string, refs: (r: R) => Array<string | undefined>): R[] =>
+    keep(records, dto, label, (record) => refs(record).find(Boolean));
+
+  return {
+    rejects,
+    document: {
+      ...document,
+      people,
+      institutions,
+      venues,
+      topics: keptTopics,
+      papers,
+      talks: talks.filter((talk) => {
+        const reason = missing('Person', talk.person) ?? missing('Institution', talk.institution);
+        if (reason) reject(`talk "${talk.title}"`, reason, talk.line);
+        return !reason;
+      }),
+      positions: keepLinked(document.positions, PositionDto, (r) => `position "${r.role}" of ${r.person}`, (r) => [missing('Person', r.person), missing('Institution', r.institution)]),
+      hostings: keepLinked(document.hostings, HostingDto, (r) => `hosting ${r.host} → ${r.intern}`, (r) => [
+        r.host === r.intern ? 'a person cannot host themselves' : undefined,
+        missing('Person', r.host),
+        missing('Person', r.intern),
+        missing('Institution', r.institution),
+      ]),
+      education: keepLinked(document.education, EducationDto, (r) => `education of ${r.person}`, (r) => [missing('Person', r.person), missing('Institution', r.institution)]),
+      interests: keepLinked(document.interests, InterestDto, (r) => `interest of ${r.person}`, (r) => [missing('Person', r.person), missing('Topic', r.topic)]),
+    },
+  };
+}

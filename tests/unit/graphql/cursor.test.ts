@@ -1,0 +1,47 @@
+import { buildConnection } from '../../../src/graphql/common/build-connection';
+import { decodeCursor, encodeCursor } from '../../../src/graphql/common/cursor';
+import { pageRequest } from '../../../src/graphql/common/page-request';
+
+describe('cursors', () => {
+  it('round-trips offsets and are opaque', () => {
+    for (const offset of [0, 1, 19, 12345]) expect(decodeCursor(encodeCursor(offset))).toBe(offset);
+    expect(encodeCursor(3)).not.toContain('3');
+  });
+
+  it.each(['', 'garbage', Buffer.from('offset:-1').toString('base64'), Buffer.from('offset:1.5').toString('base64'), Buffer.from('other:3').toString('base64')])(
+    'refuses %j with BAD_USER_INPUT',
+    (cursor) => {
+      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    },
+  );
+});
+
+describe('pageRequest', () => {
+  it('starts after the cursor', () => {
+    expect(pageRequest(20, null, 100)).toEqual({ offset: 0, limit: 20 });
+    expect(pageRequest(5, encodeCursor(9), 100)).toEqual({ offset: 10, limit: 5 });
+  });
+
+  it.each([0, -1, 101, 2.5, null as unknown as number])('refuses first = %p with BAD_USER_INPUT', (first) => {
+    expect(() => pageRequest(first, null, 100)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'first' }) }));
+  });
+});
+
+describe('buildConnection', () => {
+  it('gives each edge the cursor of its offset and fills pageInfo', () => {
+    const connection = buildConnection({ items: ['c', 'd'], hasNextPage: true }, { offset: 2, limit: 2 }, (node) => ({ node }), async () => 9);
+    expect(connection.edges).toEqual([
+      { node: 'c', cursor: encodeCursor(2) },
+      { node: 'd', cursor: encodeCursor(3) },
+    ]);
+    expect(connection.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+  });
+
+  it('does not count until asked', async () => {
+    const count = jest.fn(async () => 9);
+    const connection = buildConnection({ items: [], hasNextPage: false }, { offset: 0, limit: 2 }, (node) => ({ node }), count);
+    expect(count).not.toHaveBeenCalled();
+    expect(connection.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    await expect(connection.countTotal()).resolves.toBe(9);
+  });
+});
