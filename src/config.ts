@@ -41,6 +41,7 @@ export interface Config {
     maxDepth: number;
     maxAliases: number;
     maxCost: number;
+    maxDirectives: number;
     maxPageSize: number;
   };
   /** Bearer keys that may run mutations; empty means writes are refused. */
@@ -87,6 +88,7 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', description: 'Deepest selection nesting accepted.' },
   { name: 'GRAPHQL_MAX_ALIASES', default: '30', description: 'Most aliases accepted in one operation.' },
   { name: 'GRAPHQL_MAX_COST', default: '5000', description: 'Highest estimated query cost accepted.' },
+  { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', description: 'Most directives accepted in one document.' },
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },
   { name: 'API_KEYS', default: '(empty)', description: 'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY).' },
 ];
@@ -193,6 +195,7 @@ export function loadConfig(env: Env = process.env, rootDir = findRootDir()): Con
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 1, 10_000_000),
+      maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
       maxPageSize: integer(env, 'GRAPHQL_MAX_PAGE_SIZE', 100, 1, 10_000),
     },
     apiKeys: text(env, 'API_KEYS', '')

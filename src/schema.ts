@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CoauthorEdgeResolver } from './graphql/collaboration/coauthor-edge.resolver';
+import { CurationResolver } from './graphql/curation/curation.resolver';
 import { CollaborationResolver } from './graphql/collaboration/collaboration.resolver';
 import { PathStepResolver } from './graphql/collaboration/path-step.resolver';
 import { InstitutionResolver } from './graphql/institution/institution.resolver';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   CollaborationResolver,
   CoauthorEdgeResolver,
   PathStepResolver,
+  CurationResolver,
 ] as const;
 
 /** Builds the executable schema from the type-graphql classes, with class-validator on every input. */

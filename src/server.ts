@@ -7,9 +7,11 @@ import express, { Express } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import { createContextFactory, RequestContext } from './context';
+import { queryLimitRules } from './graphql/limits/query-limit-rules';
 import { Executor } from './db/executor';
 import { SystemRepository } from './db/system.repository';
 import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
+import { mountWeb } from './web/mount-web';
 
 export interface AppServerOptions {
   config: Config;
@@ -44,6 +46,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: config.graphql.exposeStackTraces,
     allowBatchedHttpRequests: false,
+    validationRules: queryLimitRules(config.graphql),
+    // Apollo's own guard against fragment fan-out, before validation runs.
+    maxRecursiveSelections: true,
+    // No "Did you mean ...?" hints when the schema is not public.
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
     formatError: formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -68,6 +75,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       res.status(503).json({ status: 'unavailable', reason: mapped instanceof Error ? mapped.message : String(mapped) });
     }
   });
+  mountWeb(app, apollo, options); // GET / (explorer), GET /graphql for browsers (IDE), /assets, /export
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
@@ -76,6 +84,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         executor: options.executor,
         apiKeys: config.apiKeys,
         serviceVersion: options.serviceVersion,
+        topicsFile: config.seed.topicsFile,
         maxPageSize: config.graphql.maxPageSize,
       }),
     }),

@@ -33,3 +33,8 @@ export function buildConnection<TItem, TEdge extends object>(
 
 /** The usual edge: the item itself is the node. */
 export const nodeEdge = <T>(node: T) => ({ node });
+
+/** An empty connection (first page, nothing in it, count 0). */
+export function emptyConnection<TEdge extends object>(): ConnectionData<TEdge> {
+  return buildConnection<TEdge, TEdge>({ items: [], hasNextPage: false }, { offset: 0, limit: 0 }, (item) => item, async () => 0);
+}

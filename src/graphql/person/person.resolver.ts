@@ -4,7 +4,7 @@ import { badInput } from '../../errors';
 import { coauthorConnection } from '../collaboration/coauthor-connection';
 import { CoauthorConnection } from '../collaboration/coauthor-connection.type';
 import { PersonCoauthorsArgs } from '../collaboration/person-coauthors.args';
-import { buildConnection, nodeEdge } from '../common/build-connection';
+import { buildConnection, emptyConnection, nodeEdge } from '../common/build-connection';
 import { PageArgs } from '../common/page.args';
 import { checkFirst, pageRequest } from '../common/page-request';
 import { PaperConnection } from '../paper/paper-connection.type';
@@ -44,7 +44,8 @@ export class PersonResolver {
 
   @FieldResolver(() => CoauthorConnection, { description: 'Their co-authors: most shared papers first, then by name.' })
   async coauthors(@Root() person: Person, @Args() args: PersonCoauthorsArgs, @Ctx() context: RequestContext) {
-    return (await coauthorConnection(context, person.id, args))!;
+    // Empty, not an error, if the person was deleted while the request ran.
+    return (await coauthorConnection(context, person.id, args)) ?? emptyConnection();
   }
 
   @FieldResolver(() => [Hosting], { description: 'Who hosted them (visits, internships), newest first.' })

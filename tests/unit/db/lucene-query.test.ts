@@ -35,7 +35,7 @@ describe('buildLuceneQuery', () => {
     expect(buildLuceneQuery('graph-neural  graph')).toBe('(graph OR graph*) OR (neural OR neural*)');
   });
 
-  it.each(['', '   ', '*', '*:*', '?', '()', '"', '\\', '&& ||', '---', '[* TO *]'.replace(/TO/, '')])('answers null for %j (nothing searchable)', (text) => {
+  it.each(['', '   ', '*', '*:*', '?', '()', '"', '\\', '&& ||', '---', '[* *]', ')))((('])('answers null for %j (nothing searchable)', (text) => {
     expect(buildLuceneQuery(text)).toBeNull();
   });
 
@@ -46,7 +46,6 @@ describe('buildLuceneQuery', () => {
     '{a TO z} [b TO c]',
     '-graph +neural !deep',
     'a\\b/c/',
-    ')))(((',
     'AND OR NOT',
   ])('lets no syntax through for %j', (text) => {
     const query = buildLuceneQuery(text);

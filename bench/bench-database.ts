@@ -1,0 +1,86 @@
+/**
+ * The Neo4j a benchmark run uses: NEO4J_URI when set (its database is wiped: never point
+ * it at data you want to keep), else a throw-away local Neo4j 5.26 on a free port with a
+ * temporary data folder, tied to this process (stopWithParent) and removed at the end.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../src/config';
+import { createDriver } from '../src/db/create-driver';
+import { Executor } from '../src/db/executor';
+import { applyMigrations } from '../src/db/migrations';
+import { findFreePort, LocalNeo4j } from '../src/neo4j-local/local-neo4j';
+
+export interface BenchDatabase {
+  uri: string;
+  password: string;
+  database: string;
+  driver: Driver;
+  executor: Executor;
+  /** Neo4j kernel version and edition, as the server reports them. */
+  version: string;
+  /** Deletes every node and relationship; constraints and indexes stay. */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const LOCAL_PASSWORD = 'collabgraph-bench';
+
+export async function openBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
+  let uri = process.env.NEO4J_URI;
+  let password = process.env.NEO4J_PASSWORD ?? 'collabgraph-dev';
+  let stopLocal: (() => Promise<void>) | undefined;
+  if (!uri) {
+    password = LOCAL_PASSWORD;
+    const config = loadConfig({ ...process.env, NEO4J_PASSWORD: password });
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collabgraph-bench-neo4j-'));
+    const local = new LocalNeo4j({
+      rootDir: config.rootDir,
+      dataDir,
+      cacheDir: config.localNeo4j.dataDir,
+      port: await findFreePort(),
+      password,
+      // Enough page cache to hold the 100k graph; BENCH_NEO4J_* for the 1M one.
+      heap: process.env.BENCH_NEO4J_HEAP ?? '2g',
+      pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
+      startTimeoutMs: config.localNeo4j.startTimeoutMs,
+      log,
+    });
+    const started = await local.start({ stopWithParent: true });
+    log(`Bench Neo4j (throw-away) at ${started.uri}, ready in ${(started.startMs / 1000).toFixed(1)} s`);
+    uri = started.uri;
+    stopLocal = async () => {
+      await local.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    };
+  }
+  const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, SEED_ON_START: 'false' });
+  const driver = createDriver(config.neo4j, uri);
+  const database = config.neo4j.database;
+  // Imports of the large graphs write big batches: give them the time they need.
+  const executor = new Executor(driver, { database, timeoutMs: 600_000 });
+  await applyMigrations(executor);
+  const [row] = (await driver.executeQuery('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition', {}, { database })).records;
+  return {
+    uri,
+    password,
+    database,
+    driver,
+    executor,
+    version: `${row.get('version')} ${row.get('edition')}`,
+    clear: async () => {
+      const session = driver.session({ database });
+      try {
+        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      } finally {
+        await session.close();
+      }
+    },
+    close: async () => {
+      await driver.close();
+      await stopLocal?.();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Import costs: wall time and rows/s of the real importer (validate → plan → UNWIND
+ * batches) per data set, and the same importer against a naive baseline (one auto-commit
+ * MERGE per row, the way a first script would do it) on the same slice of data.
+ */
+import type { GraphDocument } from '../src/importers/canonical/graph-document';
+import { planWrites, WriteStep } from '../src/importers/plan-writes';
+import { validateDocument } from '../src/importers/validate-document';
+import { writeGraphDocument } from '../src/importers/write-graph-document';
+import type { BenchDatabase } from './bench-database';
+
+export interface ImportTiming {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+}
+
+/** Imports `documents` with writeGraphDocument; rows are every node and relationship written. */
+export async function timeImport(db: BenchDatabase, documents: GraphDocument[], log: (line: string) => void): Promise<ImportTiming> {
+  const started = performance.now();
+  let rows = 0;
+  for (const document of documents) {
+    let lastTenth = -1;
+    let total = 0;
+    const report = await writeGraphDocument(db.executor, document, {
+      onProgress: (progress) => {
+        total = progress.total;
+        const tenth = Math.floor((progress.done / Math.max(1, progress.total)) * 10);
+        if (tenth !== lastTenth && progress.total >= 50_000) log(`  import ${document.source}: ${progress.done}/${progress.total} rows (${progress.step})`);
+        lastTenth = tenth;
+      },
+    });
+    if (report.rejected.length) log(`  import ${document.source}: ${report.rejected.length} rejected, e.g. ${JSON.stringify(report.rejected[0])}`);
+    rows += total;
+  }
+  return timing(rows, started);
+}
+
+/** The naive baseline: every planned row as its own auto-commit MERGE statement. */
+export async function timeNaiveImport(db: BenchDatabase, document: GraphDocument): Promise<ImportTiming> {
+  const { document: valid } = await validateDocument(document, async () => new Set());
+  const steps = planWrites(valid);
+  const started = performance.now();
+  let rows = 0;
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const step of steps) {
+      for (const row of step.rows) {
+        const { cypher, params } = naiveStatement(step, row);
+        await session.run(cypher, params);
+        rows += 1;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return timing(rows, started);
+}
+
+function naiveStatement(step: WriteStep, row: unknown): { cypher: string; params: Record<string, unknown> } {
+  switch (step.kind) {
+    case 'people': {
+      const person = row as (typeof step.rows)[number];
+      return { cypher: 'MERGE (n:Person {id: $id}) SET n.name = $name, n.nameKey = $nameKey', params: { id: person.id, name: person.name, nameKey: person.nameKey } };
+    }
+    case 'nodes': {
+      const node = row as (typeof step.rows)[number];
+      return { cypher: `MERGE (n:${step.name} {id: $id}) SET n += $props`, params: { id: node.id, props: node.props } };
+    }
+    case 'relationships': {
+      const relationship = row as (typeof step.rows)[number];
+      const key = step.shape.keyed ? ' {key: $key}' : '';
+      return {
+        cypher: `MATCH (a:${step.shape.from} {id: $from}) MATCH (b:${step.shape.to} {id: $to}) MERGE (a)-[r:${step.shape.type}${key}]->(b) SET r += $props`,
+        params: { from: relationship.from, to: relationship.to, key: relationship.key ?? null, props: relationship.props },
+      };
+    }
+  }
+}
+
+function timing(rows: number, started: number): ImportTiming {
+  const seconds = (performance.now() - started) / 1000;
+  return { rows, seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(rows / seconds) };
+}

@@ -1,0 +1,83 @@
+import { Length } from 'class-validator';
+import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { badInput } from '../../errors';
+import { BibtexInputError } from '../../importers/bibtex/bibtex-input-error';
+import { requireWriteKey } from '../auth';
+import { Paper } from '../paper/paper.type';
+import { Hosting } from '../person/hosting.type';
+import { Person } from '../person/person.type';
+import { DeletePaperPayload, ImportReportPayload, MergePeoplePayload } from './curation-payloads.type';
+import { AddHostingInput } from './hosting.input';
+import { AddAuthorshipInput, CreatePaperInput } from './paper.input';
+import { CreatePersonInput, UpdatePersonInput } from './person.input';
+
+@ArgsType()
+class MergePeopleArgs {
+  @Field(() => ID, { description: 'The person who stays.' }) @Length(3, 300)
+  keepId!: string;
+
+  @Field(() => ID, { description: 'The person folded into keepId and deleted.' }) @Length(3, 300)
+  mergeId!: string;
+}
+
+/** 512 KiB of BibTeX per request; larger bibliographies go through `npm run import`. */
+export const MAX_BIBTEX_MUTATION_LENGTH = 512 * 1024;
+
+/** Writes. Each needs `Authorization: Bearer <key>` (API_KEYS) and runs in one transaction. */
+@Resolver()
+export class CurationResolver {
+  @Mutation(() => Person, { description: 'Creates a person; CONFLICT when the ORCID iD (or, without one, the name) is taken.' })
+  createPerson(@Arg('input') input: CreatePersonInput, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.createPerson(input);
+  }
+
+  @Mutation(() => Person, { description: 'Renames a person, adds aliases or sets the ORCID iD.' })
+  updatePerson(@Arg('input') input: UpdatePersonInput, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.updatePerson(input);
+  }
+
+  @Mutation(() => MergePeoplePayload, { description: 'Folds mergeId into keepId: every relationship moves, every name becomes an alias.' })
+  mergePeople(@Args() { keepId, mergeId }: MergePeopleArgs, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.mergePeople(keepId, mergeId);
+  }
+
+  @Mutation(() => Paper, { description: 'Creates a paper with its authors in order.' })
+  createPaper(@Arg('input') input: CreatePaperInput, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.createPaper(input);
+  }
+
+  @Mutation(() => Paper, { description: 'Adds an author to a paper (after the last one unless a position is given).' })
+  addAuthorship(@Arg('input') input: AddAuthorshipInput, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.addAuthorship(input);
+  }
+
+  @Mutation(() => Hosting, { description: 'Records that hostId hosted internId.' })
+  addHosting(@Arg('input') input: AddHostingInput, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.addHosting(input);
+  }
+
+  @Mutation(() => DeletePaperPayload, { description: 'Deletes a paper and its relationships; NOT_FOUND when it does not exist.' })
+  deletePaper(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.repositories.curation.deletePaper(id);
+  }
+
+  @Mutation(() => ImportReportPayload, { description: 'Imports BibTeX text (up to 512 KiB). Bad entries are rejected with line and reason; the rest is imported.' })
+  async importBibtex(@Arg('text') text: string, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    if (text.length > MAX_BIBTEX_MUTATION_LENGTH) throw badInput(`text is over ${MAX_BIBTEX_MUTATION_LENGTH} characters: use npm run import for large files`, { argument: 'text' });
+    try {
+      return await context.repositories.curation.importBibtex(text, context.topicVocabulary());
+    } catch (error) {
+      if (error instanceof BibtexInputError) throw badInput(error.message, { argument: 'text' });
+      throw error;
+    }
+  }
+}

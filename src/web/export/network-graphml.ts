@@ -1,0 +1,74 @@
+import type { NetworkData, NetworkExportMeta } from './network-data';
+import { XmlWriter } from './xml-writer';
+
+type KeyDef = readonly [id: string, domain: 'node' | 'edge' | 'graph', name: string, type: 'string' | 'double' | 'int'];
+
+/** Drawing attributes, written only when the network was laid out (the explorer's export). */
+const LAYOUT_KEYS: readonly KeyDef[] = [
+  ['d_x', 'node', 'x', 'double'],
+  ['d_y', 'node', 'y', 'double'],
+  ['d_size', 'node', 'size', 'double'],
+  ['d_color', 'node', 'color', 'string'],
+];
+
+/**
+ * Writes a network as GraphML (http://graphml.graphdrawing.org), readable by Gephi, Cytoscape,
+ * yEd, NetworkX and igraph. The graph is undirected (co-authorship); HOSTED edges carry
+ * directed="true" (host → intern), which GraphML allows per edge. Keys are typed so tools
+ * import numbers as numbers; Gephi picks up `label`, `weight`, `x`, `y`, `size` by name.
+ */
+export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta): string {
+  const xml = new XmlWriter();
+  xml.open('graphml', {
+    xmlns: 'http://graphml.graphdrawing.org/xmlns',
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
+  });
+  const hasLayout = network.nodes.some((node) => node.x !== undefined && node.y !== undefined);
+  const keys: KeyDef[] = [
+    ['d_label', 'node', 'label', 'string'],
+    ['d_kind', 'node', 'kind', 'string'],
+    ['d_papers', 'node', 'weight', 'double'],
+    ...(hasLayout ? LAYOUT_KEYS : []),
+    ['e_kind', 'edge', 'kind', 'string'],
+    ['e_weight', 'edge', 'weight', 'double'],
+    ['g_person', 'graph', 'personId', 'string'],
+    ['g_depth', 'graph', 'depth', 'int'],
+    ['g_min', 'graph', 'minSharedPapers', 'int'],
+    ['g_filters', 'graph', 'filters', 'string'],
+  ];
+  for (const [id, domain, name, type] of keys) xml.leaf('key', { id, for: domain, 'attr.name': name, 'attr.type': type });
+
+  xml.open('graph', { id: 'collaboration-network', edgedefault: 'undirected' });
+  xml.leaf('data', { key: 'g_person' }, meta.personId);
+  xml.leaf('data', { key: 'g_depth' }, String(meta.depth));
+  xml.leaf('data', { key: 'g_min' }, String(meta.minSharedPapers));
+  if (meta.filters && Object.keys(meta.filters).length) xml.leaf('data', { key: 'g_filters' }, JSON.stringify(meta.filters));
+
+  for (const node of network.nodes) {
+    xml.open('node', { id: node.id });
+    xml.leaf('data', { key: 'd_label' }, node.label);
+    xml.leaf('data', { key: 'd_kind' }, node.kind);
+    xml.leaf('data', { key: 'd_papers' }, String(node.weight));
+    if (hasLayout) {
+      if (node.x !== undefined) xml.leaf('data', { key: 'd_x' }, String(node.x));
+      if (node.y !== undefined) xml.leaf('data', { key: 'd_y' }, String(node.y));
+      if (node.size !== undefined) xml.leaf('data', { key: 'd_size' }, String(node.size));
+      if (node.color !== undefined) xml.leaf('data', { key: 'd_color' }, node.color);
+    }
+    xml.close();
+  }
+  network.edges.forEach((edge, index) => {
+    xml.open('edge', {
+      id: `e${index}`,
+      source: edge.source,
+      target: edge.target,
+      directed: edge.kind === 'HOSTED' ? 'true' : undefined,
+    });
+    xml.leaf('data', { key: 'e_kind' }, edge.kind);
+    xml.leaf('data', { key: 'e_weight' }, String(edge.weight));
+    xml.close();
+  });
+  xml.close().close();
+  return xml.toString();
+}

@@ -1,0 +1,278 @@
+/**
+ * Every operation the explorer sends, all against the public contract of issue 4.
+ * Nothing here knows about the database: these are the queries any client could send.
+ */
+import type { NetworkData } from '../../src/web/export/network-data';
+import { graphql } from '../shared/graphql-client';
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+export interface PaperSummary {
+  id: string;
+  title: string;
+  year: number | null;
+  venue: { name: string } | null;
+}
+export type SearchNode =
+  | ({ __typename: 'Person' } & Ref)
+  | ({ __typename: 'Topic' } & Ref)
+  | ({ __typename: 'Venue' } & Ref)
+  | ({ __typename: 'Institution' } & Ref)
+  | { __typename: 'Paper'; id: string; title: string; year: number | null; authors: Array<{ person: Ref }> };
+export interface SearchHit {
+  score: number;
+  node: SearchNode;
+}
+
+const SEARCH = /* GraphQL */ `
+  query ExplorerSearch($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      score
+      node {
+        __typename
+        ... on Person { id name }
+        ... on Topic { id name }
+        ... on Venue { id name }
+        ... on Institution { id name }
+        ... on Paper { id title year authors { person { id name } } }
+      }
+    }
+  }
+`;
+
+export const search = async (query: string, first: number, signal?: AbortSignal) =>
+  (await graphql<{ search: SearchHit[] }>(SEARCH, { query, first }, signal)).search;
+
+const NETWORK = /* GraphQL */ `
+  query ExplorerNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
+    collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
+      nodes { id label kind weight }
+      edges { source target kind weight }
+    }
+  }
+`;
+
+export interface NetworkRequest {
+  personId: string;
+  depth: number;
+  minSharedPapers: number;
+  limit: number;
+}
+
+export const network = async (request: NetworkRequest, signal?: AbortSignal) =>
+  (await graphql<{ collaborationNetwork: NetworkData }>(NETWORK, { ...request }, signal)).collaborationNetwork;
+
+export interface PersonDetails extends Ref {
+  aliases: string[];
+  orcid: string | null;
+  positions: Array<{ role: string | null; start: string | null; end: string | null; institution: Ref }>;
+  hosts: Array<{ role: string; start: string | null; end: string | null; host: Ref; institution: Ref | null }>;
+  hosted: Array<{ role: string; start: string | null; end: string | null; intern: Ref; institution: Ref | null }>;
+  papers: { totalCount: number; edges: Array<{ node: PaperSummary }> };
+  topics: Array<{ weight: number; topic: Ref }>;
+  coauthors: { totalCount: number; edges: Array<{ sharedPaperCount: number; node: Ref }> };
+}
+
+const PERSON = /* GraphQL */ `
+  query ExplorerPerson($id: ID!) {
+    person(id: $id) {
+      id name aliases orcid
+      positions { role start end institution { id name } }
+      hosts { role start end host { id name } institution { id name } }
+      hosted { role start end intern { id name } institution { id name } }
+      papers(first: 50) { totalCount edges { node { id title year venue { name } } } }
+      topics(first: 10) { weight topic { id name } }
+      coauthors(first: 10) { totalCount edges { sharedPaperCount node { id name } } }
+    }
+  }
+`;
+
+export const person = async (id: string, signal?: AbortSignal) => (await graphql<{ person: PersonDetails | null }>(PERSON, { id }, signal)).person;
+
+export interface PathStep {
+  from: Ref;
+  to: Ref;
+  relation: 'COAUTHOR' | 'HOSTED';
+  papers: PaperSummary[];
+  hosting: { role: string; start: string | null; end: string | null; institution: Ref | null } | null;
+}
+export interface CollaborationPath {
+  length: number;
+  people: Ref[];
+  steps: PathStep[];
+}
+
+const PATH = /* GraphQL */ `
+  query ExplorerPath($fromId: ID!, $toId: ID!, $via: [Relation!], $maxLength: Int) {
+    collaborationPath(fromId: $fromId, toId: $toId, via: $via, maxLength: $maxLength) {
+      length
+      people { id name }
+      steps {
+        from { id name }
+        to { id name }
+        relation
+        papers { id title year venue { name } }
+        hosting { role start end institution { id name } }
+      }
+    }
+  }
+`;
+
+export const path = async (fromId: string, toId: string, via: Array<'COAUTHOR' | 'HOSTED'>, maxLength: number, signal?: AbortSignal) =>
+  (await graphql<{ collaborationPath: CollaborationPath | null }>(PATH, { fromId, toId, via, maxLength }, signal)).collaborationPath;
+
+export interface TopicDetails extends Ref {
+  synonyms: string[];
+  broader: Array<Ref & { broader: Ref[] }>;
+  narrower: Array<Ref & { narrower: Ref[] }>;
+  people: Ref[];
+  papers: { totalCount: number; edges: Array<{ node: PaperSummary }> };
+  related: Array<{ weight: number; topic: Ref }>;
+}
+
+const TOPIC = /* GraphQL */ `
+  query ExplorerTopic($id: ID!) {
+    topic(id: $id) {
+      id name synonyms
+      broader { id name broader { id name } }
+      narrower { id name narrower { id name } }
+      people(first: 15) { id name }
+      papers(first: 25) { totalCount edges { node { id title year venue { name } } } }
+      related(first: 10) { weight topic { id name } }
+    }
+  }
+`;
+
+export const topic = async (id: string, signal?: AbortSignal) => (await graphql<{ topic: TopicDetails | null }>(TOPIC, { id }, signal)).topic;
+
+const TOPICS = /* GraphQL */ `
+  query ExplorerTopics($after: String) {
+    topics(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+
+/** Every topic by name (for the filter), page by page, at most `max`. */
+export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]> {
+  const result: Ref[] = [];
+  let after: string | null = null;
+  do {
+    const page: { topics: { edges: Array<{ node: Ref }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graphql(
+      TOPICS,
+      { after },
+      signal,
+    );
+    result.push(...page.topics.edges.map((edge) => edge.node));
+    after = page.topics.pageInfo.hasNextPage ? page.topics.pageInfo.endCursor : null;
+  } while (after && result.length < max);
+  return result;
+}
+
+const TOPIC_DESCENDANTS = /* GraphQL */ `
+  query ExplorerTopicDescendants($id: ID!) {
+    topic(id: $id) { id narrower { id narrower { id narrower { id } } } }
+  }
+`;
+
+interface TopicTree {
+  id: string;
+  narrower?: TopicTree[];
+}
+
+/** The topic and its narrower topics, three levels down: a paper on "Diffusion models" is on "Generative models". */
+export async function topicWithDescendants(id: string, signal?: AbortSignal): Promise<Set<string>> {
+  const { topic: root } = await graphql<{ topic: TopicTree | null }>(TOPIC_DESCENDANTS, { id }, signal);
+  const ids = new Set<string>([id]);
+  const walk = (node: TopicTree) => {
+    ids.add(node.id);
+    node.narrower?.forEach(walk);
+  };
+  if (root) walk(root);
+  return ids;
+}
+
+export interface PaperFacts {
+  id: string;
+  year: number | null;
+  topicIds: string[];
+}
+
+/**
+ * The papers of many people (ids, years, topics), for the client-side year/topic filters:
+ * `collaborationNetwork` has no such arguments. Aliased person lookups, `batch` people per
+ * request (the API caps aliases), a person's further pages fetched until exhausted.
+ */
+export async function papersOfPeople(
+  ids: string[],
+  options: { batch?: number; concurrency?: number; signal?: AbortSignal; onProgress?: (done: number) => void } = {},
+): Promise<Map<string, PaperFacts[]>> {
+  const batch = options.batch ?? 20;
+  const result = new Map<string, PaperFacts[]>();
+  type Page = { edges: Array<{ node: { id: string; year: number | null; topics: Array<{ topic: { id: string } }> } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const pending: Array<{ id: string; after: string | null }> = ids.map((id) => ({ id, after: null }));
+  let done = 0;
+  const worker = async () => {
+    while (pending.length) {
+      const chunk = pending.splice(0, batch);
+      const variables: Record<string, unknown> = {};
+      const fields = chunk.map((item, index) => {
+        variables[`id${index}`] = item.id;
+        variables[`after${index}`] = item.after;
+        return `p${index}: person(id: $id${index}) { papers(first: 100, after: $after${index}) { edges { node { id year topics { topic { id } } } } pageInfo { hasNextPage endCursor } } }`;
+      });
+      const declarations = chunk.map((_, index) => `$id${index}: ID!, $after${index}: String`).join(', ');
+      const data = await graphql<Record<string, { papers: Page } | null>>(`query ExplorerPapersOfPeople(${declarations}) { ${fields.join('\n')} }`, variables, options.signal);
+      chunk.forEach((item, index) => {
+        const page = data[`p${index}`]?.papers;
+        const list = result.get(item.id) ?? [];
+        for (const { node } of page?.edges ?? []) list.push({ id: node.id, year: node.year, topicIds: node.topics.map((t) => t.topic.id) });
+        result.set(item.id, list);
+        if (page?.pageInfo.hasNextPage) pending.push({ id: item.id, after: page.pageInfo.endCursor });
+        else options.onProgress?.(++done);
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency ?? 3 }, worker));
+  return result;
+}
+
+export interface PlaceDetails {
+  kind: 'Venue' | 'Institution';
+  id: string;
+  name: string;
+  papers?: PaperSummary[];
+  people?: Ref[];
+}
+
+const VENUE = /* GraphQL */ `
+  query ExplorerVenue($id: ID!) { venue(id: $id) { id name papers(first: 30) { edges { node { id title year venue { name } } } } } }
+`;
+const INSTITUTION = /* GraphQL */ `
+  query ExplorerInstitution($id: ID!) { institution(id: $id) { id name people(first: 50) { id name } } }
+`;
+
+/** A venue with its papers, or an institution with its people (search hits of those kinds). */
+export async function place(kind: 'Venue' | 'Institution', id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
+  if (kind === 'Venue') {
+    const { venue } = await graphql<{ venue: { id: string; name: string; papers: { edges: Array<{ node: PaperSummary }> } } | null }>(VENUE, { id }, signal);
+    return venue && { kind, id: venue.id, name: venue.name, papers: venue.papers.edges.map((edge) => edge.node) };
+  }
+  const { institution } = await graphql<{ institution: { id: string; name: string; people: Ref[] } | null }>(INSTITUTION, { id }, signal);
+  return institution && { kind, id: institution.id, name: institution.name, people: institution.people };
+}
+
+const PAPER = /* GraphQL */ `
+  query ExplorerPaper($id: ID!) {
+    paper(id: $id) { id title year doi authorCount venue { name } authors { position equalContribution person { id name } } topics { weight topic { id name } } }
+  }
+`;
+
+export interface PaperDetails extends PaperSummary {
+  doi: string | null;
+  authorCount: number;
+  authors: Array<{ position: number; equalContribution: boolean; person: Ref }>;
+  topics: Array<{ weight: number; topic: Ref }>;
+}
+
+export const paper = async (id: string, signal?: AbortSignal) => (await graphql<{ paper: PaperDetails | null }>(PAPER, { id }, signal)).paper;
