@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { OperationCost } from './cost/measure-costs';
 import type { ChildServer } from './contenders/spawn-server';
+import { awaitIdle } from './load/await-idle';
 import { driverLoad } from './load/driver-load';
 import { httpLoad } from './load/http-load';
 import type { LatencyStats } from './load/latency-stats';
@@ -51,9 +52,16 @@ export async function measureLatency(
         const request = contender === 'collabgraph' ? operation.collabgraph(inputs) : operation.neo4jGraphql(inputs);
         return sampled(server, memory[contender], () => httpLoad(server.url, request, concurrency, seconds));
       };
-      await run(2, options.warmupSeconds);
-      const c1 = await run(1, options.durationSeconds);
-      const c8 = await run(8, options.durationSeconds);
+      const settled = async (concurrency: number, seconds: number) => {
+        const stats = await run(concurrency, seconds);
+        await awaitIdle(driver);
+        return stats;
+      };
+      const warm = await settled(2, options.warmupSeconds);
+      // A slow operation gets a longer window, so that each run completes a few dozen requests.
+      const seconds = Math.min(30, Math.max(options.durationSeconds, Number.isFinite(warm.p50) ? (warm.p50 * 30) / 1000 : 10));
+      const c1 = await settled(1, seconds);
+      const c8 = await settled(8, seconds);
       perContender[contender] = { c1, c8 };
       log(`  ${operation.name.padEnd(12)} ${contender.padEnd(12)} p50 ${c1.p50} ms (c1), ${c8.rps} req/s (c8)${c1.errors + c8.errors ? `, ${c1.errors + c8.errors} errors` : ''}`);
     }

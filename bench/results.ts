@@ -31,7 +31,9 @@ export interface BenchResults {
   startedAt: string;
   totalSeconds: number;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; java: string; neo4j: string; os: string };
-  options: { datasets: string[]; warmupSeconds: number; durationSeconds: number; naiveSlicePapers: number };
+  /** 1-minute load average when the run started and ended: other work on the machine skews latency (not costs). */
+  loadAverage: { start: number; end: number };
+  options: { datasets: string[]; warmupSeconds: number; durationSeconds: number; naiveSlicePapers: number; naiveMaxSeconds: number };
   /** Importer vs one MERGE per row on the same synthetic slice. */
   importBaseline: { slicePapers: number; naive: ImportTiming; importer: ImportTiming; speedup: number } | null;
   /** API resident memory right after start-up, before any data set. */

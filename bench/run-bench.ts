@@ -30,6 +30,8 @@ interface RunOptions {
   warmupSeconds: number;
   durationSeconds: number;
   naiveSlicePapers: number;
+  /** The naive baseline stops after this long (its rows/s is what is compared). */
+  naiveMaxSeconds: number;
 }
 
 /** --quick: bio, CoRA and 10k with short runs (under ten minutes on 2 cores). */
@@ -51,6 +53,7 @@ export function parseArgs(argv: string[]): RunOptions {
     warmupSeconds: number('warmup', quick ? 1 : 3),
     durationSeconds: number('duration', quick ? 2 : 10),
     naiveSlicePapers: number('naive-papers', quick ? 500 : 2000),
+    naiveMaxSeconds: number('naive-seconds', quick ? 20 : 60),
   };
 }
 
@@ -63,6 +66,7 @@ async function main(): Promise<void> {
     startedAt: new Date(started).toISOString(),
     totalSeconds: 0,
     machine: machine(db.version),
+    loadAverage: { start: os.loadavg()[0], end: NaN },
     options,
     importBaseline: null,
     startupMemoryMiB: { collabgraph: NaN, neo4jGraphql: NaN },
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
     log(`Import baseline on a ${options.naiveSlicePapers}-paper synthetic slice...`);
     const slice = generateSyntheticGraph({ papers: options.naiveSlicePapers });
     await db.clear();
-    const naive = await timeNaiveImport(db, slice);
+    const naive = await timeNaiveImport(db, slice, options.naiveMaxSeconds);
     await db.clear();
     const importer = await timeImport(db, [slice], log);
     results.importBaseline = { slicePapers: options.naiveSlicePapers, naive, importer, speedup: importer.rowsPerSecond / naive.rowsPerSecond };
@@ -108,6 +112,7 @@ async function main(): Promise<void> {
     await db.close();
   }
   results.totalSeconds = Math.round((Date.now() - started) / 1000);
+  results.loadAverage.end = os.loadavg()[0];
   const file = writeResults(results);
   console.log(formatResults(results));
   console.log(`\nResults: ${file}`);

@@ -3,6 +3,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -48,7 +49,9 @@ public final class Launcher {
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
             .setConfig(HttpConnector.enabled, false)
-            .setConfig(GraphDatabaseSettings.auth_enabled, true);
+            .setConfig(GraphDatabaseSettings.auth_enabled, true)
+            // Netty's default 5 s quiet period only delays shutdown of a Bolt server nobody uses any more.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
         String pageCache = env.get("NEO4J_PAGECACHE");
         if (pageCache != null && !pageCache.isBlank()) {
             builder.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache));

@@ -35,6 +35,8 @@ export interface Config {
     startTimeoutMs: number;
   };
   seed: { onStart: boolean; bioFile: string; topicsFile: string };
+  /** Start serving while Neo4j is unreachable, and connect when it comes up. */
+  waitForDatabase: boolean;
   graphql: {
     introspection: boolean;
     exposeStackTraces: boolean;
@@ -72,6 +74,7 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'NEO4J_MAX_RETRY_MS', default: '2000', description: 'How long the driver retries a transaction on transient errors before the API answers SERVICE_UNAVAILABLE.' },
   { name: 'NEO4J_MAX_POOL_SIZE', default: '50', description: 'Driver connection pool size.' },
   { name: 'NEO4J_ACQUISITION_TIMEOUT_MS', default: '5000', description: 'How long a request waits for a pooled connection.' },
+  { name: 'NEO4J_WAIT_FOR_DATABASE', default: 'false', description: 'With NEO4J_URI: start even when Neo4j is unreachable (/readyz 503, queries SERVICE_UNAVAILABLE) and connect, migrate and seed when it comes up. Off: an unreachable Neo4j stops start-up with one line.' },
   { name: 'NEO4J_LOCAL_PORT', default: '7687', description: 'Bolt port of the local Neo4j (127.0.0.1 only).' },
   { name: 'NEO4J_LOCAL_DATA_DIR', default: '.neo4j', description: 'Folder of the local Neo4j: data, logs, pid file, cached classpath.' },
   { name: 'NEO4J_LOCAL_HEAP', default: '1g', description: 'JVM heap of the local Neo4j (-Xmx).' },
@@ -184,6 +187,7 @@ export function loadConfig(env: Env = process.env, rootDir = findRootDir()): Con
       pageCache: memorySize(env, 'NEO4J_LOCAL_PAGECACHE', '512m'),
       startTimeoutMs: integer(env, 'NEO4J_LOCAL_START_TIMEOUT_MS', 180_000, 1_000, 3_600_000),
     },
+    waitForDatabase: boolean(env, 'NEO4J_WAIT_FOR_DATABASE', false),
     seed: {
       onStart: boolean(env, 'SEED_ON_START', true),
       bioFile: resolve(text(env, 'SEED_BIO_FILE', 'seed/bio.txt')),

@@ -4,30 +4,39 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { connectDatabase, DatabaseConnection, StartupError } from './db/connect-database';
+import { connectDatabase, StartupError } from './db/connect-database';
+import { prepareDatabase } from './db/prepare-database';
 import { LocalNeo4jError } from './neo4j-local/local-neo4j-error';
 import { buildAppSchema } from './schema';
-import { createAppServer } from './server';
+import { AppServer, createAppServer } from './server';
 import { SERVICE_VERSION } from './version';
-import { prepareDatabase } from './db/prepare-database';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const startedAt = Date.now();
   const log = (line: string) => console.log(line);
-  const connection: DatabaseConnection = await connectDatabase(config, log);
-  let server: Awaited<ReturnType<typeof createAppServer>> | undefined;
+  const connection = await connectDatabase(config, log);
+  let notReady: string | undefined = 'waiting for Neo4j';
+  let server: AppServer;
   try {
-    await prepareDatabase(connection.executor, config, log);
     server = await createAppServer({
       config,
       schema: await buildAppSchema(),
       executor: connection.executor,
       serviceVersion: SERVICE_VERSION,
       onStop: () => connection.close(),
+      notReadyReason: () => notReady,
     });
+    // Migrations and seeding run once Neo4j answers: at once, or later with NEO4J_WAIT_FOR_DATABASE.
+    const prepared = connection.reachable.then(async () => {
+      notReady = 'preparing the database (constraints, indexes, seed)';
+      await prepareDatabase(connection.executor, config, log);
+      notReady = undefined;
+    });
+    if (!config.waitForDatabase || !config.neo4j.uri) await prepared;
+    else prepared.catch((error: unknown) => console.error(`collabgraph: could not prepare the database: ${error instanceof Error ? error.message : String(error)}`));
     const url = await server.listen();
-    log(`collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`);
+    log(`collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: explorer ${url}/, GraphQL API and IDE ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`);
   } catch (error) {
     await connection.close();
     throw error;
@@ -41,7 +50,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     log(`${signal}: draining requests and shutting down...`);
-    server!.stop().then(
+    server.stop().then(
       () => {
         log('collabgraph stopped');
         process.exit(0);
@@ -54,10 +63,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A stray rejection is logged, never fatal: one bad request must not take the API down.
+  process.on('unhandledRejection', (reason) => console.error('collabgraph: unhandled rejection:', reason));
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof LocalNeo4jError || (error instanceof StartupError)) {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof StartupError) {
     console.error(`collabgraph: ${error.message}`);
   } else {
     console.error('collabgraph: failed to start:', error);

@@ -11,6 +11,8 @@ import { queryLimitRules } from './graphql/limits/query-limit-rules';
 import { Executor } from './db/executor';
 import { SystemRepository } from './db/system.repository';
 import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
+import { limitErrorCode } from './graphql/limits/limit-error-code';
+import { graphqlErrorHandler, graphqlHttpGuards } from './http/graphql-http-guards';
 import { mountWeb } from './web/mount-web';
 
 export interface AppServerOptions {
@@ -20,6 +22,8 @@ export interface AppServerOptions {
   serviceVersion: string;
   /** Called once when the server stops, after HTTP has drained (closes the driver, stops Neo4j). */
   onStop?: () => Promise<void>;
+  /** Why the database is not ready yet (migrations, seeding), or undefined once it is. */
+  notReadyReason?: () => string | undefined;
 }
 
 export interface AppServer {
@@ -69,6 +73,11 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   app.get('/readyz', async (_req, res) => {
     try {
       await system.ping();
+      const notReady = options.notReadyReason?.();
+      if (notReady) {
+        res.status(503).json({ status: 'unavailable', reason: notReady });
+        return;
+      }
       res.json({ status: 'ready' });
     } catch (error) {
       const mapped = mapDatabaseError(error);
@@ -78,7 +87,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   mountWeb(app, apollo, options); // GET / (explorer), GET /graphql for browsers (IDE), /assets, /export
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...graphqlHttpGuards({ maxAliases: config.graphql.maxAliases }),
     expressMiddleware(apollo, {
       context: createContextFactory({
         executor: options.executor,
@@ -89,6 +98,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       }),
     }),
   );
+  app.use(graphqlErrorHandler);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -111,6 +121,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
 /** Every error leaves with an extensions.code; database errors are mapped to typed ones. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError;
+  const limitCode = limitErrorCode(error);
+  if (limitCode) return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
   const mapped = original ? mapDatabaseError(original) : undefined;
   if (mapped && mapped !== original && mapped instanceof Error && 'extensions' in mapped) {
     const extensions = (mapped as { extensions: Record<string, unknown> }).extensions;

@@ -8,30 +8,21 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { BenchServer, ServerKind } from '../contenders/bench-server';
+export type { ContenderCost } from './graphql-cost';
 import { startServer } from '../contenders/start-server';
 import { runRaw } from '../load/driver-load';
 import type { BenchInputs, Operation, OperationName } from '../operations/operations';
+import { ContenderCost, graphqlCost } from './graphql-cost';
 import { nestingDepth } from './nesting-depth';
-import { postGraphQL } from './post-graphql';
 import { profileDbHits } from './profile-statements';
 import { recordingDriver } from './recording-driver';
-
-export interface ContenderCost {
-  /** False when the operation failed (not implemented yet, or an error): the reason is in `error`. */
-  ok: boolean;
-  error?: string;
-  roundTrips: number;
-  dbHits: number;
-  /** Items in the answer (co-authors, network nodes, path steps, people, hits, papers). */
-  size: number;
-}
 
 export interface OperationCost {
   name: OperationName;
   /** Nesting depth of collabgraph's query; the target is roundTrips <= depth + 1. */
   nestingDepth: number;
   raw: ContenderCost;
-  collabgraph: ContenderCost & { counterRoundTrips?: number };
+  collabgraph: ContenderCost;
   neo4jGraphql: ContenderCost;
 }
 
@@ -45,22 +36,8 @@ export async function measureCosts(driver: Driver, database: string, operations:
     const costs: OperationCost[] = [];
     for (const operation of operations) {
       const raw = await rawCost(driver, database, operation, inputs);
-      const viaGraphQL = async (kind: ServerKind) => {
-        const request = kind === 'collabgraph' ? operation.collabgraph(inputs) : operation.neo4jGraphql(inputs);
-        // Once to warm plans and caches, once measured.
-        await postGraphQL(servers[kind].url, request);
-        recorder.reset();
-        const answer = await postGraphQL(servers[kind].url, request);
-        const statements = [...recorder.statements];
-        if (answer.errors?.length || !answer.data) {
-          const message = answer.errors?.map((error) => `${error.extensions?.code ?? ''} ${error.message}`.trim()).join('; ') ?? `HTTP ${answer.status}`;
-          return { ok: false, error: message, roundTrips: statements.length, dbHits: NaN, size: 0, counterRoundTrips: answer.extensions?.roundTrips };
-        }
-        const size = kind === 'collabgraph' ? operation.size.collabgraph(answer.data) : operation.size.neo4jGraphql(answer.data);
-        return { ok: true, roundTrips: statements.length, dbHits: await profileDbHits(driver, database, statements), size, counterRoundTrips: answer.extensions?.roundTrips as number | undefined };
-      };
-      const collabgraph = await viaGraphQL('collabgraph');
-      const { counterRoundTrips: _unused, ...neo4jGraphql } = await viaGraphQL('neo4j-graphql');
+      const collabgraph = await graphqlCost(servers.collabgraph.url, operation.collabgraph(inputs), recorder, driver, database, operation.size.collabgraph);
+      const neo4jGraphql = await graphqlCost(servers['neo4j-graphql'].url, operation.neo4jGraphql(inputs), recorder, driver, database, operation.size.neo4jGraphql);
       costs.push({ name: operation.name, nestingDepth: nestingDepth(operation.collabgraph(inputs).query), raw, collabgraph, neo4jGraphql });
     }
     return costs;

@@ -12,7 +12,7 @@ export async function httpLoad(url: string, request: GraphQLRequest, connections
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request), connections, pipelining: 1, duration: seconds },
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request), connections, pipelining: 1, duration: seconds, timeout: 120 },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {

@@ -24,6 +24,8 @@ CALL (center) {
   RETURN collect(o) AS level1
 }
 CALL (center, level1) {
+  // Level 1 may already fill the limit: then do not expand it (no row, and collect() gives []).
+  WITH level1 WHERE size(level1) < $limit - 1
   UNWIND level1 AS f
   CALL (f) {
     MATCH (f)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(o:Person) WHERE o <> f

@@ -118,8 +118,9 @@ export class CollaborationRepository {
     }
     if (pairs.length > maxLength) return { fromFound: true, toFound: true, path: null };
     const evidence = toPlain<StepEvidenceRow[]>(await this.executor.read(stepEvidence(pairs.map((pair) => ({ from: pair.from.id, to: pair.to.id })))));
-    const steps = pairs.map((pair, index) => {
-      const found = evidence.find((item) => item.from === pair.from.id && item.to === pair.to.id) ?? evidence[index];
+    const steps = pairs.map((pair) => {
+      // No row only if a person vanished since the path was found: show the step without evidence.
+      const found = evidence.find((item) => item.from === pair.from.id && item.to === pair.to.id) ?? { paperIds: [], hostings: [] };
       return {
         ...pair,
         paperIds: via.includes('COAUTHOR') ? found.paperIds : [],

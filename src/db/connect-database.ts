@@ -15,6 +15,8 @@ export interface DatabaseConnection {
   executor: Executor;
   /** True when this process started the local Neo4j (and so stops it on close). */
   startedLocalNeo4j: boolean;
+  /** Resolves once Neo4j has answered with the right credentials (at once unless waiting for it). */
+  reachable: Promise<void>;
   /** Closes the driver, then stops the local Neo4j if this process started it. Idempotent. */
   close(): Promise<void>;
 }
@@ -47,14 +49,36 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
         await stopLocal();
       }
     })());
+  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
+  const connection = { uri, driver, executor, startedLocalNeo4j: stopLocal !== undefined, close };
   try {
     await verify(driver, config, uri);
+    return { ...connection, reachable: Promise.resolve() };
   } catch (error) {
+    // Only an unreachable server may come up later; wrong credentials will not fix themselves.
+    const unreachable = error instanceof StartupError && error.message.startsWith('cannot reach');
+    if (config.waitForDatabase && config.neo4j.uri && unreachable) {
+      log(`collabgraph: ${error.message}; serving anyway (NEO4J_WAIT_FOR_DATABASE): /readyz answers 503 until Neo4j answers`);
+      return { ...connection, reachable: waitUntilReachable(driver, config, uri, log, () => closed !== undefined) };
+    }
     await close();
     throw error;
   }
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
-  return { uri, driver, executor, startedLocalNeo4j: stopLocal !== undefined, close };
+}
+
+/** Retries `verify` every 2 s until it passes (or the connection is closed). */
+async function waitUntilReachable(driver: Driver, config: Config, uri: string, log: (line: string) => void, isClosed: () => boolean): Promise<void> {
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (isClosed()) throw new StartupError('closed before Neo4j answered');
+    try {
+      await verify(driver, config, uri);
+      log(`Neo4j at ${uri} answers now`);
+      return;
+    } catch (error) {
+      if (!(error instanceof StartupError && error.message.startsWith('cannot reach'))) throw error;
+    }
+  }
 }
 
 async function verify(driver: Driver, config: Config, uri: string): Promise<void> {

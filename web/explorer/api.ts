@@ -3,7 +3,7 @@
  * Nothing here knows about the database: these are the queries any client could send.
  */
 import type { NetworkData } from '../../src/web/export/network-data';
-import { graphql } from '../shared/graphql-client';
+import { graphql, GraphQLRequestError } from '../shared/graphql-client';
 
 export interface Ref {
   id: string;
@@ -201,28 +201,44 @@ export interface PaperFacts {
 /**
  * The papers of many people (ids, years, topics), for the client-side year/topic filters:
  * `collaborationNetwork` has no such arguments. Aliased person lookups, `batch` people per
- * request (the API caps aliases), a person's further pages fetched until exhausted.
+ * request, a person's further pages fetched until exhausted. The API prices a query by its
+ * page sizes (GRAPHQL_MAX_COST, 5000 by default): 20 people × 20 papers fits; when a server
+ * is stricter (QUERY_TOO_COMPLEX), the batch is halved and the request retried.
  */
 export async function papersOfPeople(
   ids: string[],
-  options: { batch?: number; concurrency?: number; signal?: AbortSignal; onProgress?: (done: number) => void } = {},
+  options: { batch?: number; pageSize?: number; concurrency?: number; signal?: AbortSignal; onProgress?: (done: number) => void } = {},
 ): Promise<Map<string, PaperFacts[]>> {
-  const batch = options.batch ?? 20;
+  let batch = options.batch ?? 20;
+  const pageSize = options.pageSize ?? 20;
   const result = new Map<string, PaperFacts[]>();
   type Page = { edges: Array<{ node: { id: string; year: number | null; topics: Array<{ topic: { id: string } }> } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
   const pending: Array<{ id: string; after: string | null }> = ids.map((id) => ({ id, after: null }));
   let done = 0;
+  const fetchChunk = async (chunk: Array<{ id: string; after: string | null }>) => {
+    const variables: Record<string, unknown> = {};
+    const fields = chunk.map((item, index) => {
+      variables[`id${index}`] = item.id;
+      variables[`after${index}`] = item.after;
+      return `p${index}: person(id: $id${index}) { papers(first: ${pageSize}, after: $after${index}) { edges { node { id year topics { topic { id } } } } pageInfo { hasNextPage endCursor } } }`;
+    });
+    const declarations = chunk.map((_, index) => `$id${index}: ID!, $after${index}: String`).join(', ');
+    return graphql<Record<string, { papers: Page } | null>>(`query ExplorerPapersOfPeople(${declarations}) { ${fields.join('\n')} }`, variables, options.signal);
+  };
   const worker = async () => {
     while (pending.length) {
       const chunk = pending.splice(0, batch);
-      const variables: Record<string, unknown> = {};
-      const fields = chunk.map((item, index) => {
-        variables[`id${index}`] = item.id;
-        variables[`after${index}`] = item.after;
-        return `p${index}: person(id: $id${index}) { papers(first: 100, after: $after${index}) { edges { node { id year topics { topic { id } } } } pageInfo { hasNextPage endCursor } } }`;
-      });
-      const declarations = chunk.map((_, index) => `$id${index}: ID!, $after${index}: String`).join(', ');
-      const data = await graphql<Record<string, { papers: Page } | null>>(`query ExplorerPapersOfPeople(${declarations}) { ${fields.join('\n')} }`, variables, options.signal);
+      let data: Record<string, { papers: Page } | null>;
+      try {
+        data = await fetchChunk(chunk);
+      } catch (error) {
+        if ((error as GraphQLRequestError).code === 'QUERY_TOO_COMPLEX' && chunk.length > 1) {
+          batch = Math.max(1, Math.floor(chunk.length / 2));
+          pending.unshift(...chunk);
+          continue;
+        }
+        throw error;
+      }
       chunk.forEach((item, index) => {
         const page = data[`p${index}`]?.papers;
         const list = result.get(item.id) ?? [];

@@ -72,6 +72,7 @@ export class GraphView {
     for (const edge of network.edges) this.addEdge(edge.source, edge.target, edge.kind, edge.weight);
     if (this.graph.hasNode(centre)) ringLayout(this.graph, centre);
     this.colourByHop();
+    this.sigma.setSetting('labelRenderedSizeThreshold', labelThreshold(this.graph));
     this.firstDrawAt = null;
     this.container.dataset.drawn = 'false';
     this.container.dataset.layout = 'running';
@@ -292,3 +293,15 @@ export class GraphView {
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Labels only for the biggest nodes at the default zoom (about the top 5%, at least 25), so
+ * names do not drown the picture; zooming in enlarges nodes past the threshold and reveals
+ * more, hovering shows any. Small networks get every label (sigma's grid still avoids overlaps).
+ */
+function labelThreshold(graph: Graph<NodeAttrs, EdgeAttrs>): number {
+  const sizes = graph.mapNodes((_node, attrs) => attrs.size).sort((a, b) => b - a);
+  const keep = Math.max(25, Math.ceil(sizes.length * 0.05));
+  if (sizes.length <= keep) return 0;
+  return Math.max(LABEL_SIZE_THRESHOLD / 3, sizes[keep - 1]);
+}

@@ -5,7 +5,7 @@
 import './explorer.css';
 import type { NetworkData, NetworkExportMeta } from '../../src/web/export/network-data';
 import { h, replaceChildren } from '../shared/dom';
-import { isAbort } from '../shared/graphql-client';
+import { isAbort, type GraphQLRequestError } from '../shared/graphql-client';
 import * as api from './api';
 import { saveBlob, saveGraphml, saveJson, exportBaseName } from './downloads';
 import { GraphView } from './graph-view';
@@ -88,7 +88,8 @@ async function loadNetwork(personId: string): Promise<void> {
   } catch (error) {
     if (isAbort(error)) return;
     const message = (error as Error).message;
-    setStatus(`Could not load the network: ${message}`, 'error');
+    const hint = (error as GraphQLRequestError).code === 'QUERY_TOO_COMPLEX' ? ' Choose fewer people (Max. people), or raise GRAPHQL_MAX_COST on the server.' : '';
+    setStatus(`Could not load the network: ${message}.${hint}`, 'error');
   } finally {
     if (networkController === controller) graphContainer.removeAttribute('aria-busy');
   }
@@ -105,8 +106,9 @@ function describeNetwork({ name, network, personId, controls }: Current): void {
   status.dataset.nodes = String(network.nodes.length);
   status.dataset.edges = String(network.edges.length);
   status.dataset.coauthors = String(coauthors.size);
-  if (network.nodes.length <= 1) {
-    setStatus(`${name} has no collaborators${controls.minSharedPapers > 1 ? ` with ${controls.minSharedPapers}+ shared papers` : ''} matching these settings.`, 'empty');
+  if (network.nodes.length <= 1 || network.edges.length === hosting) {
+    const what = network.nodes.length <= 1 ? 'no collaborators' : 'no co-authorship (only hosting links)';
+    setStatus(`${name} has ${what}${controls.minSharedPapers > 1 ? ` with ${controls.minSharedPapers}+ shared papers` : ''} matching these settings.`, 'empty');
     return;
   }
   setStatus(
