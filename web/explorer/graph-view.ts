@@ -73,6 +73,9 @@ export class GraphView {
     if (this.graph.hasNode(centre)) ringLayout(this.graph, centre);
     this.colourByHop();
     this.sigma.setSetting('labelRenderedSizeThreshold', labelThreshold(this.graph));
+    // Dense networks: tens of thousands of overlapping edges are what costs a frame (fill
+    // rate, worst with software WebGL). While the view moves they are hidden, then redrawn.
+    this.sigma.setSetting('hideEdgesOnMove', this.graph.size > DENSE_EDGES);
     this.firstDrawAt = null;
     this.container.dataset.drawn = 'false';
     this.container.dataset.layout = 'running';
@@ -241,6 +244,11 @@ export class GraphView {
     if (this.pathEdges.size || this.pathNodes.size) {
       return this.pathEdges.has(edge) ? { ...data, color: COLORS.path, size: Math.max(3, data.size), zIndex: 5 } : { ...data, color: COLORS.fadedEdge, zIndex: 0 };
     }
+    if (this.dragged && this.graph.size > DENSE_EDGES) {
+      // Same reason as hideEdgesOnMove: while a node is dragged in a dense network, only its own edges are drawn.
+      const [source, target] = this.graph.extremities(edge);
+      return source === this.dragged || target === this.dragged ? data : { ...data, hidden: true };
+    }
     const focus = this.focus();
     if (focus && this.graph.hasNode(focus)) {
       const [source, target] = this.graph.extremities(edge);
@@ -272,6 +280,7 @@ export class GraphView {
       this.dragged = node;
       this.dragMoved = false;
       this.stopLayout();
+      if (this.graph.size > DENSE_EDGES) sigma.refresh({ skipIndexation: true });
     });
     sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
       if (!this.dragged) return;
@@ -283,7 +292,9 @@ export class GraphView {
       event.original.stopPropagation();
     });
     const endDrag = () => {
+      const wasDragging = this.dragged !== null;
       this.dragged = null;
+      if (wasDragging && this.graph.size > DENSE_EDGES) sigma.refresh({ skipIndexation: true });
       // A click event follows mouseup: let it see dragMoved, then reset.
       setTimeout(() => (this.dragMoved = false), 0);
     };
@@ -291,6 +302,9 @@ export class GraphView {
     sigma.on('upStage', endDrag);
   }
 }
+
+/** Above this many edges the drawing hides edges while it moves (see setNetwork). */
+const DENSE_EDGES = 5000;
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
