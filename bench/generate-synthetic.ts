@@ -114,7 +114,7 @@ export function generateSyntheticGraph({ papers: paperCount, seed = DEFAULT_SEED
       const roll = random.next();
       const known = coauthorsOf[random.pick(authors)];
       if (roll < REPEAT_COLLABORATOR && known.length > 0) take(random.pick(known));
-      else if (roll < REPEAT_COLLABORATOR + PROLIFIC_AUTHOR) take(random.pick(authorshipPool));
+      else if (roll < REPEAT_COLLABORATOR + PROLIFIC_AUTHOR && authorshipPool.length > 0) take(random.pick(authorshipPool));
       else if (roll < REPEAT_COLLABORATOR + PROLIFIC_AUTHOR + ANY_AUTHOR) take(random.int(people.length));
       else take(newPerson());
     }
