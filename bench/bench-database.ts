@@ -3,15 +3,12 @@
  * it at data you want to keep), else a throw-away local Neo4j 5.26 on a free port with a
  * temporary data folder, tied to this process (stopWithParent) and removed at the end.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/create-driver';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
-import { findFreePort, LocalNeo4j } from '../src/neo4j-local/local-neo4j';
+import { startThrowawayNeo4j } from '../src/neo4j-local/start-throwaway-neo4j';
 
 export interface BenchDatabase {
   uri: string;
@@ -34,27 +31,17 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   let stopLocal: (() => Promise<void>) | undefined;
   if (!uri) {
     password = LOCAL_PASSWORD;
-    const config = loadConfig({ ...process.env, NEO4J_PASSWORD: password });
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collabgraph-bench-neo4j-'));
-    const local = new LocalNeo4j({
-      rootDir: config.rootDir,
-      dataDir,
-      cacheDir: config.localNeo4j.dataDir,
-      port: await findFreePort(),
+    // Enough page cache to hold the 100k graph; BENCH_NEO4J_* for the 1M one.
+    const local = await startThrowawayNeo4j({
       password,
-      // Enough page cache to hold the 100k graph; BENCH_NEO4J_* for the 1M one.
+      prefix: 'collabgraph-bench-neo4j-',
       heap: process.env.BENCH_NEO4J_HEAP ?? '2g',
       pageCache: process.env.BENCH_NEO4J_PAGECACHE ?? '2g',
-      startTimeoutMs: config.localNeo4j.startTimeoutMs,
       log,
     });
-    const started = await local.start({ stopWithParent: true });
-    log(`Bench Neo4j (throw-away) at ${started.uri}, ready in ${(started.startMs / 1000).toFixed(1)} s`);
-    uri = started.uri;
-    stopLocal = async () => {
-      await local.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    };
+    log(`Bench Neo4j (throw-away) at ${local.uri}, ready in ${(local.startMs / 1000).toFixed(1)} s`);
+    uri = local.uri;
+    stopLocal = () => local.dispose();
   }
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, SEED_ON_START: 'false' });
   const driver = createDriver(config.neo4j, uri);

@@ -145,7 +145,7 @@ function httpStatusFromErrorsPlugin(): ApolloServerPlugin<RequestContext> {
           if (!errors?.length || response.body.singleResult.data) return;
           const codes = new Set(errors.map((error) => error.extensions?.code as ErrorCode | undefined));
           const [code] = [...codes];
-          if (codes.size === 1 && code && (code === 'SERVICE_UNAVAILABLE' || code === 'UNAUTHENTICATED')) {
+          if (codes.size === 1 && code && (code === 'SERVICE_UNAVAILABLE' || code === 'UNAUTHENTICATED' || code === 'QUERY_TIMEOUT')) {
             response.http.status = HTTP_STATUS_BY_CODE[code];
           }
         },

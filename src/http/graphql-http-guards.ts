@@ -58,6 +58,8 @@ export function graphqlHttpGuards(options: GraphqlHttpGuardOptions): Array<Reque
 /**
  * Turns an error raised before Apollo (body parser, zlib, anything thrown by a middleware)
  * into a JSON GraphQL error. 5xx keeps no detail: the message never leaks a stack or path.
+ * Mounted in the /graphql chain and once more, last, for the whole app (static assets' 404s
+ * included), so no route answers with Express's HTML error page.
  */
 export const graphqlErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
@@ -82,6 +84,7 @@ export function describeHttpError(error: unknown): { status: number; code: strin
     case 'stream.encoding.set':
       return { status: 400, code: 'BAD_REQUEST', message: 'the request body could not be read' };
   }
+  if (status === 404) return { status, code: 'NOT_FOUND', message: 'not found' };
   if (typeof status === 'number' && status >= 400 && status < 500) return { status, code: 'BAD_REQUEST', message: 'the request could not be read (bad body or encoding)' };
   return { status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'internal server error' };
 }

@@ -168,6 +168,10 @@ export class LocalNeo4j {
       killQuietly(state.pid, 'SIGKILL');
       while (isLauncherProcess(state.pid)) await sleep(100);
     }
+    // A dying JVM loses its command line before the kernel closes its sockets: wait for the
+    // port too, so that an immediate restart does not find it "taken by another program".
+    const portDeadline = Date.now() + 10_000;
+    while ((await portAnswers(state.port)) && Date.now() < portDeadline) await sleep(100);
     fs.rmSync(this.stateFile, { force: true });
     return { stopped: true, pid: state.pid };
   }

@@ -4,13 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { findRootDir } from '../../src/config';
 import { postGraphQL } from '../support/graphql-client';
-import { startTestServer, TestServer } from '../support/start-test-server';
-import { connectTestDatabase, TestDatabase } from '../support/test-database';
-import { GuardedContext, guardedContext, launchChromium, screenshot } from './support/browser';
-import { seedBio } from './support/seed-bio';
+import type { TestServer } from '../support/start-test-server';
+import { screenshot } from './support/browser';
+import { useBrowserHarness } from './support/browser-harness';
 
 const SUBJECT = 'person:paul-vicol';
 
@@ -21,34 +20,17 @@ interface CoauthorEdge {
 }
 
 describe('the explorer in a real browser', () => {
-  let db: TestDatabase;
   let api: TestServer;
-  let browser: Browser;
-  let guard: GuardedContext;
   let page: Page;
   let coauthors: { totalCount: number; edges: CoauthorEdge[] };
 
+  const harness = useBrowserHarness();
+  beforeAll(() => {
+    ({ api, page } = harness);
+  });
   beforeAll(async () => {
-    expect(fs.existsSync(path.join(findRootDir(), 'dist', 'web', 'explorer.html'))).toBe(true); // npm run build (or build:web) first
-    db = await connectTestDatabase();
-    await seedBio(db);
-    api = await startTestServer(db.config, db.executor);
-    const { body } = await postGraphQL(api.url, `{ coauthors(personId: "${SUBJECT}", first: 100) { totalCount edges { sharedPaperCount node { id name } papers { id title } } } }`);
+    const { body } = await postGraphQL(harness.api.url, `{ coauthors(personId: "${SUBJECT}", first: 100) { totalCount edges { sharedPaperCount node { id name } papers { id title } } } }`);
     coauthors = body.data!.coauthors;
-    browser = await launchChromium();
-    guard = await guardedContext(browser);
-    page = await guard.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await db?.close();
-  });
-
-  afterEach(() => {
-    expect(guard.offHost).toEqual([]);
-    expect(guard.pageErrors).toEqual([]);
   });
 
   it('searches the subject and draws one node per co-author', async () => {

@@ -2,37 +2,21 @@
  * The GraphQL IDE at GET /graphql in Debian's Chromium: bundled GraphiQL (no CDN), the saved
  * example operations, and the notice shown when introspection is off (production).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startTestServer, TestServer } from '../support/start-test-server';
-import { connectTestDatabase, TestDatabase, testConfig } from '../support/test-database';
-import { GuardedContext, guardedContext, launchChromium, screenshot } from './support/browser';
-import { seedBio } from './support/seed-bio';
+import { TestDatabase, testConfig } from '../support/test-database';
+import { GuardedContext, screenshot } from './support/browser';
+import { useBrowserHarness } from './support/browser-harness';
 
 describe('the GraphQL IDE in a real browser', () => {
   let db: TestDatabase;
   let api: TestServer;
-  let browser: Browser;
   let guard: GuardedContext;
   let page: Page;
 
-  beforeAll(async () => {
-    db = await connectTestDatabase();
-    await seedBio(db);
-    api = await startTestServer(db.config, db.executor);
-    browser = await launchChromium();
-    guard = await guardedContext(browser);
-    page = await guard.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-    await db?.close();
-  });
-
-  afterEach(() => {
-    expect(guard.offHost).toEqual([]);
-    expect(guard.pageErrors).toEqual([]);
+  const harness = useBrowserHarness();
+  beforeAll(() => {
+    ({ db, api, guard, page } = harness);
   });
 
   it('serves the IDE to browsers and keeps GET /graphql?query= and POST as the API', async () => {

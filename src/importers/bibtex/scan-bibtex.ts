@@ -1,6 +1,9 @@
 import { BIBTEX_DEFAULT_MACROS } from './bibtex-default-macros';
 import { createLineIndex } from './line-index';
 
+/** Longest field value accepted after @string expansion. */
+const MAX_VALUE_LENGTH = 100_000;
+
 /** One entry as written: field values have @string macros expanded but their LaTeX untouched. */
 export interface RawBibtexEntry {
   /** Lower-case entry type: "article", "inproceedings", ... */
@@ -180,10 +183,20 @@ class BibtexScanner {
     }
   }
 
-  /** A value: pieces joined by "#", each braced, quoted, a number or a macro name. */
+  /**
+   * A value: pieces joined by "#", each braced, quoted, a number or a macro name. Capped in
+   * length, so that macros that double themselves (@string{m = m # m}, repeated) are rejected
+   * instead of growing exponentially.
+   */
   private value(field: string): string {
     const pieces = [this.piece(field)];
-    for (this.skipSpace(); this.eat('#'); this.skipSpace()) pieces.push(this.piece(field));
+    let length = pieces[0].length;
+    for (this.skipSpace(); this.eat('#'); this.skipSpace()) {
+      const piece = this.piece(field);
+      length += piece.length;
+      if (length > MAX_VALUE_LENGTH) throw new ScanError(`the value of "${field}" is over ${MAX_VALUE_LENGTH} characters after @string expansion`, this.pos);
+      pieces.push(piece);
+    }
     return pieces.join('');
   }
 

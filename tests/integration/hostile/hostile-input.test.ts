@@ -236,11 +236,20 @@ const CASES: HostileCase[] = [
     name: 'a person as their own co-author',
     send: async () => [
       await mutate(`mutation { createPaper(input: {title: "Solo duo", authors: [{personId: "${BOB}"}, {personId: "${BOB}"}]}) { id } }`),
-      await mutate(`mutation { addAuthorship(input: {paperId: "${P1}", personId: "${(await authorOf(P1))}"}) { id } }`),
       await mutate(`mutation { mergePeople(keepId: "${CAROL}", mergeId: "${CAROL}") { mergedId } }`),
       await mutate(`mutation { addHosting(input: {hostId: "${BOB}", internId: "${BOB}"}) { role } }`),
     ],
     codes: ['BAD_USER_INPUT', 'CONFLICT'],
+  },
+  {
+    name: 'an author added again to their own paper (a no-op, no duplicate)',
+    send: async () => [await mutate(`mutation { addAuthorship(input: {paperId: "${P1}", personId: "${await authorOf(P1)}"}) { authors { person { id } } } }`)],
+    codes: ['BAD_USER_INPUT', 'CONFLICT'],
+    mayPass: true,
+    check: (answers) => {
+      const ids = (answers[0].body.data?.addAuthorship?.authors ?? []).map((a: { person: { id: string } }) => a.person.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    },
   },
   {
     name: '50 concurrent creations of the same ORCID',
