@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ApiKey, parseApiKeys } from './auth/write-keys';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -47,7 +48,11 @@ export interface Config {
     maxPageSize: number;
   };
   /** Bearer keys that may run mutations; empty means writes are refused. */
-  apiKeys: string[];
+  apiKeys: ApiKey[];
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: string[];
+  /** Expensive operations (networks, paths, suggestions, search) per client per minute; 0 turns the limit off. */
+  expensiveRequestsPerMinute: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -93,7 +98,9 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'GRAPHQL_MAX_COST', default: '25000', description: 'Highest estimated query cost accepted: every selected field costs 1, times the first / limit of the fields above it (a 1,000-person network with 4 fields per node and edge costs about 10,000).' },
   { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', description: 'Most directives accepted in one document.' },
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },
-  { name: 'API_KEYS', default: '(empty)', description: 'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY).' },
+  { name: 'API_KEYS', default: '(empty)', description: 'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY), each at least 8 characters, optionally KEY@YYYY-MM-DD to expire it. Revoke a key by removing it. Compared in constant time, never logged.' },
+  { name: 'CORS_ORIGINS', default: '(empty)', description: 'Comma-separated origins allowed to call the API from other sites. Empty: no CORS headers, same origin only.' },
+  { name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', default: '300', description: 'Expensive operations (collaborationNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.' },
 ];
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -141,6 +148,28 @@ function neo4jUri(env: Env): string | undefined {
     throw new ConfigError(`NEO4J_URI=${JSON.stringify(raw)} has scheme ${url.protocol} : expected one of ${schemes.map((s) => s.slice(0, -1)).join(', ')}`);
   }
   return raw;
+}
+
+function apiKeys(env: Env): ApiKey[] {
+  try {
+    return parseApiKeys(env.API_KEYS ?? '');
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
+function corsOrigins(env: Env): string[] {
+  const origins = text(env, 'CORS_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || url.origin !== origin) throw new ConfigError(`CORS_ORIGINS entry ${JSON.stringify(origin)} is not an origin: expected e.g. https://app.example.org`);
+  }
+  return origins;
 }
 
 /**
@@ -202,10 +231,9 @@ export function loadConfig(env: Env = process.env, rootDir = findRootDir()): Con
       maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 50, 0, 10_000),
       maxPageSize: integer(env, 'GRAPHQL_MAX_PAGE_SIZE', 100, 1, 10_000),
     },
-    apiKeys: text(env, 'API_KEYS', '')
-      .split(',')
-      .map((key) => key.trim())
-      .filter(Boolean),
+    apiKeys: apiKeys(env),
+    corsOrigins: corsOrigins(env),
+    expensiveRequestsPerMinute: integer(env, 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', 300, 0, 1_000_000),
   };
   return Object.freeze(config);
 }

@@ -1,4 +1,6 @@
+import crypto from 'node:crypto';
 import type { Request } from 'express';
+import { ApiKey, hasWriteKey } from './auth/write-keys';
 import { Executor, QueryCounter } from './db/executor';
 import { createRepositories, Repositories } from './db/repositories';
 import { loadTopicVocabulary, TopicVocabulary } from './importers/topics/topic-vocabulary';
@@ -15,13 +17,15 @@ export interface RequestContext {
   maxPageSize: number;
   /** True when the request carried a valid write key. */
   canWrite: boolean;
+  /** Who is asking, for rate limits: a digest of the bearer token, else the client address. */
+  clientId: string;
   /** The topic vocabulary imports tag papers with (TOPICS_FILE), loaded on first use. */
   topicVocabulary: () => TopicVocabulary;
 }
 
 export interface ContextFactoryOptions {
   executor: Executor;
-  apiKeys: readonly string[];
+  apiKeys: readonly ApiKey[];
   serviceVersion: string;
   maxPageSize: number;
   /** TOPICS_FILE; the bundled seed/topics.json when absent. */
@@ -41,15 +45,12 @@ export function createContextFactory(options: ContextFactoryOptions) {
       loaders: createLoaders(repositories),
       maxPageSize: options.maxPageSize,
       canWrite: hasWriteKey(req.headers.authorization, options.apiKeys),
+      clientId: clientId(req),
       topicVocabulary: () => cachedVocabulary(options.topicsFile),
     };
   };
 }
 
-function hasWriteKey(header: string | undefined, apiKeys: readonly string[]): boolean {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match !== null && apiKeys.includes(match[1]);
-}
 
 const vocabularies = new Map<string, TopicVocabulary>();
 
@@ -59,4 +60,10 @@ function cachedVocabulary(file: string | undefined): TopicVocabulary {
   let vocabulary = vocabularies.get(key);
   if (!vocabulary) vocabularies.set(key, (vocabulary = file ? loadTopicVocabulary(file) : loadTopicVocabulary()));
   return vocabulary;
+}
+
+/** A bearer token identifies a client across addresses; it is hashed so it is never kept as is. */
+function clientId(req: Request): string {
+  const token = /^Bearer\s+(\S+)/i.exec(req.headers.authorization ?? '')?.[1];
+  return token ? `key:${crypto.createHash('sha256').update(token).digest('hex').slice(0, 16)}` : `ip:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
 }

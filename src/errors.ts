@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** HTTP status an error code maps to when it is the only error of a response. */
@@ -24,6 +25,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
   QUERY_TOO_COMPLEX: 400,
+  RATE_LIMITED: 429,
   INTERNAL_SERVER_ERROR: 500,
 };
 

@@ -13,6 +13,8 @@ import { SystemRepository } from './db/system.repository';
 import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
 import { limitErrorCode } from './graphql/limits/limit-error-code';
 import { graphqlErrorHandler, graphqlHttpGuards } from './http/graphql-http-guards';
+import { corsMiddleware } from './http/cors';
+import { rateLimitPlugin } from './graphql/limits/rate-limit.plugin';
 import { mountWeb } from './web/mount-web';
 
 export interface AppServerOptions {
@@ -60,12 +62,14 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       httpStatusFromErrorsPlugin(),
+      rateLimitPlugin(config.expensiveRequestsPerMinute),
       ...(config.nodeEnv === 'production' ? [] : [roundTripsPlugin()]),
       lifecyclePlugin(options.onStop),
     ],
   });
   await apollo.start();
 
+  app.use(corsMiddleware(config.corsOrigins));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

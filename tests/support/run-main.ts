@@ -16,7 +16,7 @@ export function runMain(env: Record<string, string>): MainProcess {
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm test (it builds first) or npm run build`);
   const baseEnv = { ...process.env };
   delete baseEnv.NEO4J_URI;
-  const child = spawn(process.execPath, [entry], { env: { ...baseEnv, SEED_ON_START: 'false', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry], { env: { ...baseEnv, SEED_ON_START: 'false', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));

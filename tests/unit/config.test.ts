@@ -43,8 +43,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
-  it('reads API keys as a comma-separated list', () => {
-    expect(loadConfig({ API_KEYS: ' a, b ,,c' }).apiKeys).toEqual(['a', 'b', 'c']);
+  it('reads API keys as a comma-separated list, with optional expiry dates', () => {
+    expect(loadConfig({ API_KEYS: ' alpha-key-1, beta-key-22@2030-06-01 ,,' }).apiKeys).toEqual([
+      { key: 'alpha-key-1' },
+      { key: 'beta-key-22', expiresAt: new Date('2030-06-01T00:00:00Z') },
+    ]);
+    expect(() => loadConfig({ API_KEYS: 'short' })).toThrow(ConfigError);
   });
 });
 
@@ -61,6 +65,7 @@ describe('README configuration table', () => {
     const source = fs.readFileSync(path.join(findRootDir(), 'src', 'config.ts'), 'utf8');
     const read = new Set([...source.matchAll(/(?:integer|boolean|text|memorySize)\(env, '([A-Z_0-9]+)'/g)].map((match) => match[1]));
     read.add('NEO4J_URI');
+    read.add('API_KEYS'); // read by apiKeys(env)
     const documented = new Set(SETTINGS.map((setting) => setting.name));
     expect([...read].filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.has(name))).toEqual([]);
