@@ -218,9 +218,25 @@ const search: Operation = {
 const nestedPapers: Operation = {
   name: 'nestedPapers',
   title: `nested read: papers(first: ${NESTED_FIRST}) + authors + topics`,
+  // collabgraph's order of papers (newest first, then by title; papers without a year last,
+  // by id), read from the indexes: the year index for dated papers, then the id constraint's
+  // index only when they do not fill the page.
   raw: () => ({
-    cypher: `MATCH (x:Paper)
-      WITH x ORDER BY coalesce(x.year, 0) DESC, x.title, x.id LIMIT $first
+    cypher: `CALL () {
+        MATCH (x:Paper) WHERE x.year IS NOT NULL
+        WITH x ORDER BY x.year DESC, x.title, x.id LIMIT $first
+        RETURN collect(x) AS dated
+      }
+      CALL (dated) {
+        UNWIND CASE WHEN size(dated) < $first THEN [true] ELSE [] END AS more
+        CALL (more) {
+          MATCH (x:Paper) WHERE x.id IS NOT NULL AND x.year IS NULL
+          WITH x ORDER BY x.id LIMIT $first
+          RETURN collect(x) AS found
+        }
+        RETURN collect(found) AS undated
+      }
+      UNWIND (dated + coalesce(undated[0], []))[0..$first] AS x
       RETURN x.id AS id, x.title AS title, x.year AS year,
         COLLECT {
           MATCH (p:Person)-[a:AUTHORED]->(x) WITH p, a ORDER BY a.position, p.name

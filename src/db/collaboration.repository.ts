@@ -5,14 +5,13 @@ import {
   NetworkNodeRow,
   networkNodes,
   networkStep,
+  PathEvidence,
   PathRow,
   shortestPath,
-  StepEvidenceRow,
-  stepEvidence,
   SuggestionRow,
   suggestions,
 } from './cypher/collaboration.cypher';
-import type { HostingRow, PersonRow } from './cypher/projections';
+import type { HostingRow, PaperRow, PersonRow } from './cypher/projections';
 import type { Executor } from './executor';
 import { Page, PageRequest, toPage } from './page';
 import { rowsById } from './rows-by-id';
@@ -33,7 +32,8 @@ export interface PathStepData {
   from: PersonRow;
   to: PersonRow;
   relation: RelationKind;
-  paperIds: string[];
+  /** Shared papers, newest first ([] when COAUTHOR is not allowed or they were not asked for). */
+  papers: PaperRow[];
   hosting: HostingRow | null;
 }
 
@@ -59,9 +59,12 @@ export interface SuggestionData {
 export class CollaborationRepository {
   constructor(private readonly executor: Executor) {}
 
-  /** A page of co-authors for each person; people that do not exist are absent from the map. */
-  async coauthors(ids: readonly string[], minShared: number, request: PageRequest): Promise<Map<string, Page<CoauthorRow>>> {
-    const rows = rowsById<CoauthorRow[]>(await this.executor.read(coauthorsByPeople(ids, minShared, request.offset, request.limit + 1)), 'items');
+  /**
+   * A page of co-authors for each person; people that do not exist are absent from the map.
+   * With `evidence`, each row carries the shared papers (newest first); else `papers` is null.
+   */
+  async coauthors(ids: readonly string[], minShared: number, request: PageRequest, evidence = true): Promise<Map<string, Page<CoauthorRow>>> {
+    const rows = rowsById<CoauthorRow[]>(await this.executor.read(coauthorsByPeople(ids, minShared, request.offset, request.limit + 1, evidence)), 'items');
     return new Map([...rows].map(([id, items]) => [id, toPage(items, request.limit)]));
   }
 
@@ -94,40 +97,21 @@ export class CollaborationRepository {
 
   /**
    * The shortest path between two people over `via`, at most `maxLength` steps, with the
-   * evidence of each step (shared papers, hostings): two round trips. shortestPath counts
+   * evidence of each step (shared papers when COAUTHOR is allowed, the hosting when HOSTED
+   * is; each only when `evidence` asks for it): one round trip. shortestPath counts
    * relationships, and a co-authorship is two of them (through the paper), so with both
    * relations allowed a path of hostings is preferred over an equally long co-author path.
    */
-  async path(fromId: string, toId: string, via: readonly RelationKind[], maxLength: number): Promise<PathResult> {
+  async path(fromId: string, toId: string, via: readonly RelationKind[], maxLength: number, evidence: PathEvidence = { papers: true, hosting: true }): Promise<PathResult> {
     const types = [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
     const maxHops = via.includes('COAUTHOR') ? 2 * maxLength : maxLength;
-    const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxHops)));
-    if (!row.fromFound || !row.toFound || !row.hops) return { fromFound: row.fromFound, toFound: row.toFound, path: null };
-    const hops = row.hops;
-    const pairs: Array<{ from: PersonRow; to: PersonRow; relation: RelationKind }> = [];
-    let previous = hops[0].person!;
-    let throughPaper = false;
-    for (const hop of hops.slice(1)) {
-      if (!hop.person) {
-        throughPaper = true;
-        continue;
-      }
-      pairs.push({ from: previous, to: hop.person, relation: throughPaper ? 'COAUTHOR' : 'HOSTED' });
-      previous = hop.person;
-      throughPaper = false;
-    }
-    if (pairs.length > maxLength) return { fromFound: true, toFound: true, path: null };
-    const evidence = toPlain<StepEvidenceRow[]>(await this.executor.read(stepEvidence(pairs.map((pair) => ({ from: pair.from.id, to: pair.to.id })))));
-    const steps = pairs.map((pair) => {
-      // No row only if a person vanished since the path was found: show the step without evidence.
-      const found = evidence.find((item) => item.from === pair.from.id && item.to === pair.to.id) ?? { paperIds: [], hostings: [] };
-      return {
-        ...pair,
-        paperIds: via.includes('COAUTHOR') ? found.paperIds : [],
-        hosting: via.includes('HOSTED') ? (found.hostings[0] ?? null) : null,
-      };
-    });
-    return { fromFound: true, toFound: true, path: { length: steps.length, people: hops.flatMap((hop) => (hop.person ? [hop.person] : [])), steps } };
+    const wanted = { papers: evidence.papers && via.includes('COAUTHOR'), hosting: evidence.hosting && via.includes('HOSTED') };
+    const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxHops, maxLength, wanted)));
+    if (!row.fromFound || !row.toFound || !row.people || !row.steps) return { fromFound: row.fromFound, toFound: row.toFound, path: null };
+    const people = row.people;
+    if (people.length - 1 > maxLength || row.steps.length !== people.length - 1) return { fromFound: true, toFound: true, path: null };
+    const steps = row.steps.map((step, index) => ({ from: people[index], to: people[index + 1], relation: step.relation, papers: step.papers, hosting: step.hosting }));
+    return { fromFound: true, toFound: true, path: { length: steps.length, people, steps } };
   }
 
   /** Ranked suggestions with their reasons; empty for a person who does not exist (check first). */

@@ -4,6 +4,7 @@ import {
   citationsByPapers,
   countPapers,
   countPapersByOwners,
+  PageInclude,
   PaperFilter,
   papersByOwners,
   papersPage,
@@ -30,6 +31,13 @@ export interface PaperTopicRow {
   source: string | null;
 }
 
+/** A paper of a page, with its authors and topics when they were read with it. */
+export interface PaperPageItem {
+  paper: PaperRow;
+  authors: AuthorshipRow[] | null;
+  topics: PaperTopicRow[] | null;
+}
+
 /** What papers(...) filters on, as the client gave it. */
 export interface PaperQuery {
   search?: string | null;
@@ -46,11 +54,18 @@ export class PaperRepository {
     return rowsById(await this.executor.read(nodesByIds('Paper', ids)), 'node');
   }
 
-  async page(query: PaperQuery, request: PageRequest): Promise<Page<PaperRow>> {
+  /**
+   * A page of papers; with `include`, each paper's authors and topics are read in the same
+   * statement (`authors` / `topics` of an item are null when not asked for).
+   */
+  async page(query: PaperQuery, request: PageRequest, include: PageInclude = { authors: false, topics: false }): Promise<Page<PaperPageItem>> {
     const filter = toFilter(query);
     if (!filter) return { items: [], hasNextPage: false };
-    const rows = await this.executor.read(papersPage(filter, request.offset, request.limit + 1));
-    return toPage(rows.map((row) => toPlain<PaperRow>(row.item)), request.limit);
+    const rows = await this.executor.read(papersPage(filter, request.offset, request.limit + 1, include));
+    return toPage(
+      rows.map((row) => ({ paper: toPlain<PaperRow>(row.item), authors: toPlain<AuthorshipRow[] | null>(row.authors), topics: toPlain<PaperTopicRow[] | null>(row.topics) })),
+      request.limit,
+    );
   }
 
   async count(query: PaperQuery): Promise<number> {

@@ -80,9 +80,10 @@ export function createLoaders(repositories: Repositories) {
     topicsByPerson: withArgs(limitArgs, (ids, key: LimitKey) => people.topics(ids, key.limit), []),
 
     /** null: the person does not exist (the root field answers NOT_FOUND). */
+    /** `evidence`: with each co-author's shared papers (asked for `papers`, `firstYear` or `lastYear`). */
     coauthorsByPerson: withArgs(
-      (key: PageKey & { minShared: number }) => `${key.minShared}:${pageArgs(key)}`,
-      (ids, key) => collaboration.coauthors(ids, key.minShared, key),
+      (key: PageKey & { minShared: number; evidence: boolean }) => `${key.minShared}:${key.evidence}:${pageArgs(key)}`,
+      (ids, key) => collaboration.coauthors(ids, key.minShared, key, key.evidence),
       null,
     ),
     coauthorCountByPerson: withArgs(

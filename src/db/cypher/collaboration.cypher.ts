@@ -1,29 +1,36 @@
 import neo4j from 'neo4j-driver';
 import type { Statement } from '../executor';
-import { HostingRow, hostingMap, PersonRow, personMap } from './projections';
+import { HostingRow, hostingMap, PAPER_ORDER, PaperRow, paperMap, PersonRow, personMap } from './projections';
 
 export interface CoauthorRow {
   person: PersonRow;
   sharedPaperCount: number;
-  /** Shared papers, newest first. */
-  paperIds: string[];
-  firstYear: number | null;
-  lastYear: number | null;
+  /** Shared papers, newest first; only when the evidence was asked for (else null). */
+  papers: PaperRow[] | null;
 }
 
-/** The co-authors of each person with at least `minShared` shared papers, one page each: most shared papers first, then name. */
-export const coauthorsByPeople = (ids: readonly string[], minShared: number, skip: number, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'coauthorsByPeople',
+/**
+ * The co-authors of each person with at least `minShared` shared papers, one page each:
+ * most shared papers first, then name. The count and the order need no paper property, so
+ * the page is cut first and only its co-authors' shared papers are read, and only with
+ * `evidence` (the client asked for `papers`, `firstYear` or `lastYear`): `collect(x)` keeps
+ * node references, which cost no db hits until a property of them is read. AUTHORED always
+ * links a Person to a Paper (docs/graph-model.md), so the far ends need no label check
+ * (each costs a db hit per row).
+ */
+export const coauthorsByPeople = (ids: readonly string[], minShared: number, skip: number, limit: number, evidence: boolean): Statement<Record<string, unknown>> => ({
+  name: evidence ? 'coauthorsWithPapersByPeople' : 'coauthorsByPeople',
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})
     RETURN id, COLLECT {
-      MATCH (p)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(o:Person)
+      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
       WHERE o <> p
-      WITH o, x ORDER BY coalesce(x.year, 0) DESC, x.title
-      WITH o, collect(x.id) AS paperIds, count(x) AS shared, min(x.year) AS firstYear, max(x.year) AS lastYear
+      WITH o, count(x) AS shared${evidence ? ', collect(x) AS shared_papers' : ''}
       WHERE shared >= $minShared
-      WITH o, paperIds, shared, firstYear, lastYear ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
-      RETURN {person: ${personMap('o')}, sharedPaperCount: shared, paperIds: paperIds, firstYear: firstYear, lastYear: lastYear}
+      WITH o, shared${evidence ? ', shared_papers' : ''} ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
+      RETURN {person: ${personMap('o')}, sharedPaperCount: shared, papers: ${
+        evidence ? `COLLECT { UNWIND shared_papers AS x WITH x ORDER BY ${PAPER_ORDER('x')} RETURN ${paperMap('x')} }` : 'null'
+      }}
     } AS items`,
   params: { ids, minShared: neo4j.int(minShared), skip: neo4j.int(skip), limit: neo4j.int(limit) },
 });
@@ -33,7 +40,7 @@ export const countCoauthorsByPeople = (ids: readonly string[], minShared: number
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})
     RETURN id, COUNT {
-      MATCH (p)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(o:Person)
+      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
       WHERE o <> p
       WITH o, count(x) AS shared WHERE shared >= $minShared
       RETURN o
@@ -44,19 +51,21 @@ export const countCoauthorsByPeople = (ids: readonly string[], minShared: number
 /**
  * One breadth-first step of the network: the people linked to the frontier (co-authors
  * with enough shared papers, or a hosting either way) not seen yet, strongest first, at
- * most `limit` of them.
+ * most `limit` of them. AUTHORED links a Person to a Paper and HOSTED a Person to a Person
+ * (docs/graph-model.md), so here and in networkNodes the far ends need no label check (a
+ * db hit per row each).
  */
 export const networkStep = (frontier: readonly string[], seen: readonly string[], minShared: number, limit: number): Statement<Record<string, unknown>> => ({
   name: 'networkStep',
   cypher: `
     UNWIND $frontier AS id MATCH (p:Person {id: id})
     CALL (p) {
-      MATCH (p)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(o:Person)
+      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
       WHERE o <> p
       WITH o, count(x) AS weight WHERE weight >= $minShared
       RETURN o, weight
       UNION ALL
-      MATCH (p)-[:HOSTED]-(o:Person)
+      MATCH (p)-[:HOSTED]-(o)
       RETURN o, 1 AS weight
     }
     WITH o, max(weight) AS weight WHERE NOT o.id IN $seen
@@ -78,35 +87,71 @@ export const networkNodes = (ids: readonly string[], minShared: number): Stateme
   cypher: `
     UNWIND $ids AS id MATCH (a:Person {id: id})
     CALL (a) {
-      MATCH (a)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(b:Person)
+      MATCH (a)-[:AUTHORED]->(x)<-[:AUTHORED]-(b)
       WHERE a.id < b.id AND b.id IN $ids
       WITH b, count(x) AS weight WHERE weight >= $minShared
       RETURN collect({target: b.id, kind: 'COAUTHOR', weight: weight}) AS coauthorEdges
     }
     CALL (a) {
-      MATCH (a)-[h:HOSTED]->(b:Person)
+      MATCH (a)-[h:HOSTED]->(b)
       WHERE b.id IN $ids
       WITH b, count(h) AS weight
       RETURN collect({target: b.id, kind: 'HOSTED', weight: weight}) AS hostingEdges
     }
-    RETURN a.id AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->(:Paper) } AS paperCount, coauthorEdges + hostingEdges AS edges`,
+    RETURN a.id AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount, coauthorEdges + hostingEdges AS edges`,
   params: { ids, minShared: neo4j.int(minShared) },
 });
 
 export interface PathRow {
   fromFound: boolean;
   toFound: boolean;
-  /** The path's nodes in order (people, and the papers between co-authors), or null without a path. */
-  hops: Array<{ id: string; person: PersonRow | null }> | null;
+  /** The people of the path in order, or null without a path. */
+  people: PersonRow[] | null;
+  /** One per consecutive pair of `people`, in order; null without a path or when it is longer than `maxLength` steps. */
+  steps: PathStepRow[] | null;
+}
+
+export interface PathStepRow {
+  /** COAUTHOR when the path goes through a shared paper, HOSTED when through a hosting. */
+  relation: 'COAUTHOR' | 'HOSTED';
+  /** Papers the two share, newest first ([] unless asked for). */
+  papers: PaperRow[];
+  /** The latest hosting between the two, either way (null unless asked for, or none). */
+  hosting: HostingRow | null;
+}
+
+/** What evidence of each step the statement reads. */
+export interface PathEvidence {
+  papers: boolean;
+  hosting: boolean;
 }
 
 /**
- * The shortest path between two people over the given relationship types. `maxHops` bounds
- * the expansion; it is an integer validated by the caller (Cypher cannot take it as a
- * parameter), and the types come from code constants.
+ * The shortest path between two people over the given relationship types, with the evidence
+ * of every step, in one statement. `maxHops` bounds the expansion; it is an integer
+ * validated here (Cypher cannot take it as a parameter), and the types come from code
+ * constants. A path of more than `$maxSteps` people-to-people steps (possible when a
+ * co-authorship, two hops, and a hosting, one hop, are both allowed) gets no evidence.
  */
-export const shortestPath = (fromId: string, toId: string, types: ReadonlyArray<'AUTHORED' | 'HOSTED'>, maxHops: number): Statement<Record<string, unknown>> => {
+export const shortestPath = (
+  fromId: string,
+  toId: string,
+  types: ReadonlyArray<'AUTHORED' | 'HOSTED'>,
+  maxHops: number,
+  maxSteps: number,
+  evidence: PathEvidence,
+): Statement<Record<string, unknown>> => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 40) throw new RangeError(`maxHops out of range: ${maxHops}`);
+  const papers = evidence.papers
+    ? `COLLECT { MATCH (x)-[:AUTHORED]->(paper)<-[:AUTHORED]-(y) WITH paper ORDER BY ${PAPER_ORDER('paper')} RETURN ${paperMap('paper')} }`
+    : '[]';
+  const hosting = evidence.hosting
+    ? `head(COLLECT {
+          MATCH (x)-[h:HOSTED]-(y)
+          WITH startNode(h) AS host, h, endNode(h) AS intern ORDER BY coalesce(h.start, '') DESC LIMIT 1
+          RETURN ${hostingMap('host', 'h', 'intern')}
+        })`
+    : 'null';
   return {
     name: 'shortestPath',
     cypher: `
@@ -116,34 +161,25 @@ export const shortestPath = (fromId: string, toId: string, types: ReadonlyArray<
         OPTIONAL MATCH path = shortestPath((a)-[:${types.join('|')}*..${maxHops}]-(b))
         RETURN path
       }
+      WITH a, b, path, CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS hops
+      WITH a, b, path, hops, [k IN range(0, size(hops) - 1) WHERE hops[k]:Person] AS at
+      CALL (hops, at) {
+        WITH hops, at WHERE size(at) - 1 <= $maxSteps
+        UNWIND range(0, size(at) - 2) AS k
+        WITH k, hops[at[k]] AS x, hops[at[k + 1]] AS y, at[k + 1] - at[k] = 2 AS throughPaper
+        ORDER BY k
+        RETURN collect({
+          relation: CASE WHEN throughPaper THEN 'COAUTHOR' ELSE 'HOSTED' END,
+          papers: ${papers},
+          hosting: ${hosting}
+        }) AS steps
+      }
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-        CASE WHEN path IS NULL THEN null ELSE [n IN nodes(path) | {id: n.id, person: CASE WHEN n:Person THEN ${personMap('n')} ELSE null END}] END AS hops`,
-    params: { fromId, toId },
+        CASE WHEN path IS NULL THEN null ELSE [n IN [k IN at | hops[k]] | ${personMap('n')}] END AS people,
+        CASE WHEN path IS NULL OR size(at) - 1 > $maxSteps THEN null ELSE steps END AS steps`,
+    params: { fromId, toId, maxSteps: neo4j.int(maxSteps) },
   };
 };
-
-export interface StepEvidenceRow {
-  from: string;
-  to: string;
-  paperIds: string[];
-  hostings: HostingRow[];
-}
-
-/** For each consecutive pair of a path: their shared papers (newest first) and hostings between them. */
-export const stepEvidence = (pairs: ReadonlyArray<{ from: string; to: string }>): Statement<Record<string, unknown>> => ({
-  name: 'stepEvidence',
-  cypher: `
-    UNWIND $pairs AS pair
-    MATCH (x:Person {id: pair.from}), (y:Person {id: pair.to})
-    RETURN pair.from AS from, pair.to AS to,
-      COLLECT { MATCH (x)-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(y) WITH paper ORDER BY coalesce(paper.year, 0) DESC, paper.title RETURN paper.id } AS paperIds,
-      COLLECT {
-        MATCH (x)-[h:HOSTED]-(y)
-        WITH startNode(h) AS host, h, endNode(h) AS intern ORDER BY coalesce(h.start, '') DESC
-        RETURN ${hostingMap('host', 'h', 'intern')}
-      } AS hostings`,
-  params: { pairs },
-});
 
 export interface SuggestionRow {
   person: PersonRow;

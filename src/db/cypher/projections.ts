@@ -62,5 +62,10 @@ export const hostingMap = (host: string, h: string, intern: string) =>
   `{host: ${personMap(host)}, intern: ${personMap(intern)}, role: ${h}.role, start: ${h}.start, end: ${h}.end,
     institution: head(COLLECT { MATCH (i:Institution {id: ${h}.institution}) RETURN ${namedMap('i')} })}`;
 
-/** Order of papers everywhere but search: newest first, then by title. */
-export const PAPER_ORDER = (v: string) => `coalesce(${v}.year, 0) DESC, ${v}.title, ${v}.id`;
+/**
+ * Order of papers everywhere but search: newest first, then by title; papers without a year
+ * last, by id. The list of all papers (papersPage without filters) reads this order from the
+ * indexes (Paper.year, then the id constraint's index) instead of sorting every paper, and
+ * this expression gives the same order wherever a list has to be sorted.
+ */
+export const PAPER_ORDER = (v: string) => `${v}.year IS NULL, ${v}.year DESC, CASE WHEN ${v}.year IS NULL THEN null ELSE ${v}.title END, ${v}.id`;

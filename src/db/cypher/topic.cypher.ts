@@ -46,13 +46,17 @@ export const hierarchyByTopics = (direction: 'out' | 'in', ids: readonly string[
   params: { ids },
 });
 
-/** People publishing on each topic, most papers on it first. */
+/**
+ * People publishing on each topic, most papers on it first. HAS_TOPIC always links a Paper
+ * to a Topic and AUTHORED a Person to a Paper (docs/graph-model.md): the far ends need no
+ * label check, which would cost a db hit per row.
+ */
 export const peopleByTopics = (ids: readonly string[], limit: number): Statement<Record<string, unknown>> => ({
   name: 'peopleByTopics',
   cypher: `
     UNWIND $ids AS id MATCH (t:Topic {id: id})
     RETURN id, COLLECT {
-      MATCH (t)<-[:HAS_TOPIC]-(x:Paper)<-[:AUTHORED]-(p:Person)
+      MATCH (t)<-[:HAS_TOPIC]-(x)<-[:AUTHORED]-(p)
       WITH p, count(DISTINCT x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
       RETURN {person: ${personMap('p')}, weight: papers}
     } AS items`,
@@ -65,7 +69,7 @@ export const relatedByTopics = (ids: readonly string[], limit: number): Statemen
   cypher: `
     UNWIND $ids AS id MATCH (t:Topic {id: id})
     RETURN id, COLLECT {
-      MATCH (t)<-[:HAS_TOPIC]-(x:Paper)-[:HAS_TOPIC]->(o:Topic)
+      MATCH (t)<-[:HAS_TOPIC]-(x)-[:HAS_TOPIC]->(o)
       WHERE o <> t
       WITH o, count(DISTINCT x) AS papers ORDER BY papers DESC, o.name LIMIT $limit
       RETURN {topic: ${topicMap('o')}, weight: papers}

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { PaperRow } from '../../db/cypher/projections';
 import { Person } from '../person/person.type';
 
 /** A co-author and what the two share. `papers` is resolved by CoauthorEdgeResolver. */
@@ -19,6 +20,6 @@ export class CoauthorEdge {
   @Field(() => Int, { nullable: true, description: 'Year of their latest shared paper.' })
   lastYear!: number | null;
 
-  /** Ids of the shared papers, newest first. */
-  paperIds!: string[];
+  /** The shared papers, newest first: read with the page when the selection asks for them, else null. */
+  papers!: PaperRow[] | null;
 }

@@ -1,7 +1,9 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { notFound } from '../../errors';
 import { checkFirst } from '../common/page-request';
+import { selectedFields } from '../common/selection';
 import { coauthorConnection } from './coauthor-connection';
 import { CoauthorConnection } from './coauthor-connection.type';
 import { CoauthorsArgs } from './coauthors.args';
@@ -18,8 +20,8 @@ const noPerson = (id: string) => notFound(`no person with id "${id}"`);
 @Resolver()
 export class CollaborationResolver {
   @Query(() => CoauthorConnection, { description: 'Co-authors of a person: most shared papers first, then by name. NOT_FOUND for an unknown person.' })
-  async coauthors(@Args() args: CoauthorsArgs, @Ctx() context: RequestContext) {
-    const connection = await coauthorConnection(context, args.personId, args);
+  async coauthors(@Args() args: CoauthorsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const connection = await coauthorConnection(context, args.personId, args, info);
     if (!connection) throw noPerson(args.personId);
     return connection;
   }
@@ -32,13 +34,15 @@ export class CollaborationResolver {
   }
 
   @Query(() => CollaborationPath, { nullable: true, description: 'A shortest chain of collaborations between two people, with the evidence of each step; null when none within maxLength.' })
-  async collaborationPath(@Args() { fromId, toId, via, maxLength }: PathArgs, @Ctx() context: RequestContext) {
+  async collaborationPath(@Args() { fromId, toId, via, maxLength }: PathArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     if (fromId === toId) {
       const person = await context.loaders.person.load(fromId);
       if (!person) throw noPerson(fromId);
       return { length: 0, people: [person], steps: [] };
     }
-    const result = await context.repositories.collaboration.path(fromId, toId, via, maxLength);
+    // The evidence is read in the path's own statement, and only the kinds the client selected.
+    const stepFields = selectedFields(info, ['steps']);
+    const result = await context.repositories.collaboration.path(fromId, toId, via, maxLength, { papers: stepFields.has('papers'), hosting: stepFields.has('hosting') });
     if (!result.fromFound) throw noPerson(fromId);
     if (!result.toFound) throw noPerson(toId);
     return result.path;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { PaperRow } from '../../db/cypher/projections';
 import { Hosting } from '../person/hosting.type';
 import { Person } from '../person/person.type';
 import { Relation } from './relation.enum';
@@ -18,6 +19,6 @@ export class PathStep {
   @Field(() => Hosting, { nullable: true, description: 'The hosting linking the two, when HOSTED is allowed and there is one.' })
   hosting!: Hosting | null;
 
-  /** Ids of the papers the two share (when COAUTHOR is allowed), newest first. */
-  paperIds!: string[];
+  /** The papers the two share (when COAUTHOR is allowed), newest first: read with the path. */
+  papers!: PaperRow[];
 }

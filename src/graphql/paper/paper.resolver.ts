@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { buildConnection, nodeEdge } from '../common/build-connection';
 import { pageRequest } from '../common/page-request';
+import { selectedFields } from '../common/selection';
 import { Venue } from '../venue/venue.type';
 import { WeightedTopic } from '../topic/weighted-topic.type';
 import { Authorship } from './authorship.type';
@@ -16,11 +18,19 @@ export class PaperResolver {
     return context.loaders.paper.load(id);
   }
 
-  @Query(() => PaperConnection, { description: 'Papers, filtered; ranked by relevance with a search, else newest first.' })
-  async papers(@Args() args: PapersArgs, @Ctx() context: RequestContext) {
+  @Query(() => PaperConnection, { description: 'Papers, filtered; ranked by relevance with a search, else newest first (then by title), papers without a year last (by id).' })
+  async papers(@Args() args: PapersArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     const request = pageRequest(args.first, args.after, context.maxPageSize);
-    const page = await context.repositories.papers.page(args, request);
-    return buildConnection(page, request, nodeEdge, () => context.repositories.papers.count(args));
+    // Authors and topics asked for on the page's papers are read with the page (one round
+    // trip) and handed to the loaders, so Paper.authors / Paper.topics find them there.
+    const fields = selectedFields(info, ['edges', 'node']);
+    const include = { authors: fields.has('authors') || fields.has('authorCount'), topics: fields.has('topics') };
+    const page = await context.repositories.papers.page(args, request, include);
+    for (const item of page.items) {
+      if (item.authors) context.loaders.authorshipsByPaper.prime(item.paper.id, item.authors);
+      if (item.topics) context.loaders.topicsByPaper.prime(item.paper.id, item.topics);
+    }
+    return buildConnection({ items: page.items.map((item) => item.paper), hasNextPage: page.hasNextPage }, request, nodeEdge, () => context.repositories.papers.count(args));
   }
 
   @FieldResolver(() => Int, { description: 'The stated number of authors (for a truncated list), else the length of the list.' })

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { badInput } from '../../errors';
 import { coauthorConnection } from '../collaboration/coauthor-connection';
@@ -43,9 +44,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => CoauthorConnection, { description: 'Their co-authors: most shared papers first, then by name.' })
-  async coauthors(@Root() person: Person, @Args() args: PersonCoauthorsArgs, @Ctx() context: RequestContext) {
+  async coauthors(@Root() person: Person, @Args() args: PersonCoauthorsArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     // Empty, not an error, if the person was deleted while the request ran.
-    return (await coauthorConnection(context, person.id, args)) ?? emptyConnection();
+    return (await coauthorConnection(context, person.id, args, info)) ?? emptyConnection();
   }
 
   @FieldResolver(() => [Hosting], { description: 'Who hosted them (visits, internships), newest first.' })

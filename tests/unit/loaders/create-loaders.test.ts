@@ -17,8 +17,8 @@ function recordingRepositories() {
       },
     },
     collaboration: {
-      coauthors: async (ids: readonly string[], minShared: number, page: { offset: number; limit: number }) => {
-        calls.push({ method: 'collaboration.coauthors', ids, args: { minShared, offset: page.offset, limit: page.limit } });
+      coauthors: async (ids: readonly string[], minShared: number, page: { offset: number; limit: number }, evidence: boolean) => {
+        calls.push({ method: 'collaboration.coauthors', ids, args: { minShared, offset: page.offset, limit: page.limit, evidence } });
         return new Map(ids.filter((id) => !id.includes('missing')).map((id) => [id, { items: [], hasNextPage: false }]));
       },
     },
@@ -61,11 +61,11 @@ describe('createLoaders', () => {
     const { repositories, calls } = recordingRepositories();
     const loaders = createLoaders(repositories);
     const [known, missing] = await Promise.all([
-      loaders.coauthorsByPerson.load({ id: 'a', minShared: 2, offset: 0, limit: 20 }),
-      loaders.coauthorsByPerson.load({ id: 'missing', minShared: 2, offset: 0, limit: 20 }),
+      loaders.coauthorsByPerson.load({ id: 'a', minShared: 2, evidence: false, offset: 0, limit: 20 }),
+      loaders.coauthorsByPerson.load({ id: 'missing', minShared: 2, evidence: false, offset: 0, limit: 20 }),
     ]);
     expect(known).toEqual({ items: [], hasNextPage: false });
     expect(missing).toBeNull();
-    expect(calls).toEqual([{ method: 'collaboration.coauthors', ids: ['a', 'missing'], args: { minShared: 2, offset: 0, limit: 20 } }]);
+    expect(calls).toEqual([{ method: 'collaboration.coauthors', ids: ['a', 'missing'], args: { minShared: 2, offset: 0, limit: 20, evidence: false } }]);
   });
 });
