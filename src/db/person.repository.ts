@@ -1,12 +1,12 @@
 import { foldName } from '../graph/keys';
+import { searchableCount, searchablePage } from './cypher/searchable-page.cypher';
 import { nodesByIds } from './cypher/node.cypher';
 import {
   countPapersByPeople,
-  countPeople,
   educationByPeople,
   hostingsByPeople,
   papersByPeople,
-  peoplePage,
+  PEOPLE,
   personByNameKey,
   positionsByPeople,
   talksByPeople,
@@ -56,14 +56,14 @@ export class PersonRepository {
   async page(search: string | null | undefined, request: PageRequest): Promise<Page<PersonRow>> {
     const lucene = searchQuery(search);
     if (lucene === null) return { items: [], hasNextPage: false };
-    const rows = await this.executor.read(peoplePage(lucene ?? null, request.offset, request.limit + 1));
+    const rows = await this.executor.read(searchablePage(PEOPLE, lucene ?? null, request.offset, request.limit + 1));
     return toPage(rows.map((row) => toPlain<PersonRow>(row.item)), request.limit);
   }
 
   async count(search: string | null | undefined): Promise<number> {
     const lucene = searchQuery(search);
     if (lucene === null) return 0;
-    const [row] = await this.executor.read(countPeople(lucene ?? null));
+    const [row] = await this.executor.read(searchableCount(PEOPLE, lucene ?? null));
     return toPlain<number>(row.total);
   }
 

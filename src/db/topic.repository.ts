@@ -1,7 +1,8 @@
 import { foldName } from '../graph/keys';
 import { nodesByIds } from './cypher/node.cypher';
 import type { PersonRow, TopicRow } from './cypher/projections';
-import { countTopics, hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, topicsPage } from './cypher/topic.cypher';
+import { hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, TOPICS } from './cypher/topic.cypher';
+import { searchableCount, searchablePage } from './cypher/searchable-page.cypher';
 import type { Executor } from './executor';
 import { Page, PageRequest, toPage } from './page';
 import type { WeightedTopicRow } from './person.repository';
@@ -28,14 +29,14 @@ export class TopicRepository {
   async page(search: string | null | undefined, request: PageRequest): Promise<Page<TopicRow>> {
     const lucene = searchQuery(search);
     if (lucene === null) return { items: [], hasNextPage: false };
-    const rows = await this.executor.read(topicsPage(lucene ?? null, request.offset, request.limit + 1));
+    const rows = await this.executor.read(searchablePage(TOPICS, lucene ?? null, request.offset, request.limit + 1));
     return toPage(rows.map((row) => toPlain<TopicRow>(row.item)), request.limit);
   }
 
   async count(search: string | null | undefined): Promise<number> {
     const lucene = searchQuery(search);
     if (lucene === null) return 0;
-    const [row] = await this.executor.read(countTopics(lucene ?? null));
+    const [row] = await this.executor.read(searchableCount(TOPICS, lucene ?? null));
     return toPlain<number>(row.total);
   }
 

@@ -1,3 +1,4 @@
+import type { SearchableLabel } from './searchable-page.cypher';
 import neo4j from 'neo4j-driver';
 import type { Statement } from '../executor';
 import { hostingMap, namedMap, PAPER_ORDER, paperMap, personMap, talkMap, topicMap } from './projections';
@@ -16,24 +17,8 @@ export const personByNameKey = (key: string): Statement<{ key: string }> => ({
   params: { key },
 });
 
-/** One page of people: ranked by full-text score with a search, else by name. */
-export const peoplePage = (lucene: string | null, skip: number, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'peoplePage',
-  cypher: lucene
-    ? `CALL db.index.fulltext.queryNodes('personSearch', $lucene) YIELD node AS p, score
-       WITH p, score ORDER BY score DESC, p.name, p.id SKIP $skip LIMIT $limit
-       RETURN ${personMap('p')} AS item`
-    : `MATCH (p:Person) WITH p ORDER BY p.name, p.id SKIP $skip LIMIT $limit RETURN ${personMap('p')} AS item`,
-  params: { lucene, skip: neo4j.int(skip), limit: neo4j.int(limit) },
-});
-
-export const countPeople = (lucene: string | null): Statement<Record<string, unknown>> => ({
-  name: 'countPeople',
-  cypher: lucene
-    ? `CALL db.index.fulltext.queryNodes('personSearch', $lucene) YIELD node RETURN count(node) AS total`
-    : 'MATCH (p:Person) RETURN count(p) AS total',
-  params: { lucene },
-});
+/** People in pages and counts (src/db/cypher/searchable-page.cypher.ts). */
+export const PEOPLE: SearchableLabel = { name: 'people', label: 'Person', index: 'personSearch', projection: personMap };
 
 /** Papers of each person, one page each (same page for all). */
 export const papersByPeople = (ids: readonly string[], skip: number, limit: number): Statement<Record<string, unknown>> => ({

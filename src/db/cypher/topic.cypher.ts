@@ -1,3 +1,4 @@
+import type { SearchableLabel } from './searchable-page.cypher';
 import neo4j from 'neo4j-driver';
 import type { Statement } from '../executor';
 import { personMap, topicMap } from './projections';
@@ -16,23 +17,8 @@ export const topicByName = (key: string, lowerName: string): Statement<{ key: st
   params: { key, lowerName },
 });
 
-export const topicsPage = (lucene: string | null, skip: number, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'topicsPage',
-  cypher: lucene
-    ? `CALL db.index.fulltext.queryNodes('topicSearch', $lucene) YIELD node AS t, score
-       WITH t, score ORDER BY score DESC, t.name, t.id SKIP $skip LIMIT $limit
-       RETURN ${topicMap('t')} AS item`
-    : `MATCH (t:Topic) WITH t ORDER BY t.name, t.id SKIP $skip LIMIT $limit RETURN ${topicMap('t')} AS item`,
-  params: { lucene, skip: neo4j.int(skip), limit: neo4j.int(limit) },
-});
-
-export const countTopics = (lucene: string | null): Statement<Record<string, unknown>> => ({
-  name: 'countTopics',
-  cypher: lucene
-    ? `CALL db.index.fulltext.queryNodes('topicSearch', $lucene) YIELD node RETURN count(node) AS total`
-    : 'MATCH (t:Topic) RETURN count(t) AS total',
-  params: { lucene },
-});
+/** Topics in pages and counts (src/db/cypher/searchable-page.cypher.ts). */
+export const TOPICS: SearchableLabel = { name: 'topics', label: 'Topic', index: 'topicSearch', projection: topicMap };
 
 /** Broader (`out`) or narrower (`in`) topics of each topic, by name. */
 export const hierarchyByTopics = (direction: 'out' | 'in', ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
