@@ -1,5 +1,5 @@
 import { foldName } from '../graph/keys';
-import { searchableCount, searchablePage } from './cypher/searchable-page.cypher';
+import { countSearchable, readSearchablePage } from './read-searchable';
 import { nodesByIds } from './cypher/node.cypher';
 import {
   countPapersByPeople,
@@ -16,7 +16,6 @@ import type { HostingRow, NamedRow, PaperRow, PersonRow, TalkRow, TopicRow } fro
 import type { Executor } from './executor';
 import { Page, PageRequest, toPage } from './page';
 import { rowsById } from './rows-by-id';
-import { searchQuery } from './search-text';
 import { toPlain } from './to-plain';
 
 export interface PositionRow {
@@ -53,18 +52,12 @@ export class PersonRepository {
     return row ? toPlain<PersonRow>(row.person) : null;
   }
 
-  async page(search: string | null | undefined, request: PageRequest): Promise<Page<PersonRow>> {
-    const lucene = searchQuery(search);
-    if (lucene === null) return { items: [], hasNextPage: false };
-    const rows = await this.executor.read(searchablePage(PEOPLE, lucene ?? null, request.offset, request.limit + 1));
-    return toPage(rows.map((row) => toPlain<PersonRow>(row.item)), request.limit);
+  page(search: string | null | undefined, request: PageRequest): Promise<Page<PersonRow>> {
+    return readSearchablePage<PersonRow>(this.executor, PEOPLE, search, request);
   }
 
-  async count(search: string | null | undefined): Promise<number> {
-    const lucene = searchQuery(search);
-    if (lucene === null) return 0;
-    const [row] = await this.executor.read(searchableCount(PEOPLE, lucene ?? null));
-    return toPlain<number>(row.total);
+  count(search: string | null | undefined): Promise<number> {
+    return countSearchable(this.executor, PEOPLE, search);
   }
 
   async papers(ids: readonly string[], request: PageRequest): Promise<Map<string, Page<PaperRow>>> {

@@ -2,12 +2,11 @@ import { foldName } from '../graph/keys';
 import { nodesByIds } from './cypher/node.cypher';
 import type { PersonRow, TopicRow } from './cypher/projections';
 import { hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, TOPICS } from './cypher/topic.cypher';
-import { searchableCount, searchablePage } from './cypher/searchable-page.cypher';
+import { countSearchable, readSearchablePage } from './read-searchable';
 import type { Executor } from './executor';
-import { Page, PageRequest, toPage } from './page';
+import { Page, PageRequest } from './page';
 import type { WeightedTopicRow } from './person.repository';
 import { rowsById } from './rows-by-id';
-import { searchQuery } from './search-text';
 import { toPlain } from './to-plain';
 
 /** Topics, their hierarchy and who works on them. */
@@ -26,18 +25,12 @@ export class TopicRepository {
     return row ? toPlain<TopicRow>(row.topic) : null;
   }
 
-  async page(search: string | null | undefined, request: PageRequest): Promise<Page<TopicRow>> {
-    const lucene = searchQuery(search);
-    if (lucene === null) return { items: [], hasNextPage: false };
-    const rows = await this.executor.read(searchablePage(TOPICS, lucene ?? null, request.offset, request.limit + 1));
-    return toPage(rows.map((row) => toPlain<TopicRow>(row.item)), request.limit);
+  page(search: string | null | undefined, request: PageRequest): Promise<Page<TopicRow>> {
+    return readSearchablePage<TopicRow>(this.executor, TOPICS, search, request);
   }
 
-  async count(search: string | null | undefined): Promise<number> {
-    const lucene = searchQuery(search);
-    if (lucene === null) return 0;
-    const [row] = await this.executor.read(searchableCount(TOPICS, lucene ?? null));
-    return toPlain<number>(row.total);
+  count(search: string | null | undefined): Promise<number> {
+    return countSearchable(this.executor, TOPICS, search);
   }
 
   /** `out`: broader topics; `in`: narrower ones. */
