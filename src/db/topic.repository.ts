@@ -1,7 +1,8 @@
 import { foldName } from '../graph/keys';
 import { nodesByIds } from './cypher/node.cypher';
 import type { PersonRow, TopicRow } from './cypher/projections';
-import { hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, TOPICS } from './cypher/topic.cypher';
+import type { NetworkData } from './collaboration.repository';
+import { hierarchyByTopics, peopleByTopics, relatedByTopics, topicByName, topicNetworkEdges, topicNetworkPeople, TopicNetworkPeopleRow, TOPICS } from './cypher/topic.cypher';
 import { countSearchable, readSearchablePage } from './read-searchable';
 import type { Executor } from './executor';
 import { Page, PageRequest } from './page';
@@ -47,5 +48,22 @@ export class TopicRepository {
   /** Topics co-occurring on papers; weight = papers carrying both. */
   async related(ids: readonly string[], limit: number): Promise<Map<string, WeightedTopicRow[]>> {
     return rowsById(await this.executor.read(relatedByTopics(ids, limit)), 'items');
+  }
+
+  /**
+   * A topic's co-authorship network: the `limit` people with the most papers on it (node
+   * weight), and the co-authorships among them on such papers (edge weight, at least
+   * `minShared`). The first node is the most prolific person. Two round trips; null when the
+   * topic does not exist.
+   */
+  async network(topicId: string, includeNarrower: boolean, minShared: number, limit: number): Promise<NetworkData | null> {
+    const [row] = toPlain<TopicNetworkPeopleRow[]>(await this.executor.read(topicNetworkPeople(topicId, includeNarrower, limit)));
+    if (!row) return null;
+    const ids = row.people.map((person) => person.id);
+    const edges = ids.length > 1 ? toPlain<Array<{ source: string; target: string; weight: number }>>(await this.executor.read(topicNetworkEdges(ids, row.topicIds, minShared))) : [];
+    return {
+      nodes: row.people.map((person) => ({ id: person.id, label: person.name, kind: 'Person', weight: person.papers })),
+      edges: edges.map((edge) => ({ ...edge, kind: 'COAUTHOR' as const })),
+    };
   }
 }

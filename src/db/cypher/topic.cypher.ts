@@ -62,3 +62,49 @@ export const relatedByTopics = (ids: readonly string[], limit: number): Statemen
     } AS items`,
   params: { ids, limit: neo4j.int(limit) },
 });
+
+export interface TopicNetworkPeopleRow {
+  /** The topic and, with narrower topics, its descendants (three levels). */
+  topicIds: string[];
+  people: Array<{ id: string; name: string; papers: number }>;
+}
+
+/**
+ * The people of a topic's network: those with the most papers on the topic (and, with
+ * `includeNarrower`, on its narrower topics, three levels down), most first, then by name.
+ * No row when the topic does not exist.
+ */
+export const topicNetworkPeople = (topicId: string, includeNarrower: boolean, limit: number): Statement<Record<string, unknown>> => ({
+  name: 'topicNetworkPeople',
+  cypher: `
+    MATCH (t:Topic {id: $topicId})
+    CALL (t) {
+      MATCH (t)<-[:BROADER*0..${includeNarrower ? 3 : 0}]-(s:Topic)
+      RETURN collect(DISTINCT s) AS topics
+    }
+    CALL (topics) {
+      UNWIND topics AS s
+      MATCH (s)<-[:HAS_TOPIC]-(x)
+      WITH DISTINCT x
+      MATCH (x)<-[:AUTHORED]-(p)
+      WITH p, count(x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
+      RETURN collect({id: p.id, name: p.name, papers: papers}) AS people
+    }
+    RETURN [s IN topics | s.id] AS topicIds, people`,
+  params: { topicId, limit: neo4j.int(limit) },
+});
+
+/**
+ * The co-authorships among `ids` on papers about any of `topicIds`, each once (from the
+ * smaller id), weight = such papers shared, at least `minShared`.
+ */
+export const topicNetworkEdges = (ids: readonly string[], topicIds: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({
+  name: 'topicNetworkEdges',
+  cypher: `
+    UNWIND $ids AS id MATCH (a:Person {id: id})
+    MATCH (a)-[:AUTHORED]->(x)<-[:AUTHORED]-(b)
+    WHERE a.id < b.id AND b.id IN $ids AND EXISTS { (x)-[:HAS_TOPIC]->(s) WHERE s.id IN $topicIds }
+    WITH a, b, count(x) AS weight WHERE weight >= $minShared
+    RETURN a.id AS source, b.id AS target, weight`,
+  params: { ids, topicIds, minShared: neo4j.int(minShared) },
+});

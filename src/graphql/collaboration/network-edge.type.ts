@@ -12,6 +12,6 @@ export class NetworkEdge {
   @Field(() => Relation)
   kind!: Relation;
 
-  @Field(() => Float, { description: 'Shared papers for COAUTHOR, number of hostings for HOSTED.' })
+  @Field(() => Float, { description: 'Shared papers for COAUTHOR (in a topic network, shared papers on the topic), number of hostings for HOSTED.' })
   weight!: number;
 }

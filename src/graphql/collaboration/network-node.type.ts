@@ -11,6 +11,6 @@ export class NetworkNode {
   @Field({ description: 'The node kind: Person.' })
   kind!: string;
 
-  @Field(() => Float, { description: 'Node size: the number of papers.' })
+  @Field(() => Float, { description: 'Node size: the number of papers (in a topic network, of papers on the topic).' })
   weight!: number;
 }

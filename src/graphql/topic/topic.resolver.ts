@@ -1,14 +1,16 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { badInput } from '../../errors';
+import { badInput, notFound } from '../../errors';
 import { buildConnection, nodeEdge } from '../common/build-connection';
 import { LimitArgs } from '../common/limit.args';
 import { PageArgs } from '../common/page.args';
 import { checkFirst, pageRequest } from '../common/page-request';
+import { Network } from '../collaboration/network.type';
 import { PaperConnection } from '../paper/paper-connection.type';
 import { Person } from '../person/person.type';
 import { TopicArgs } from './topic.args';
 import { TopicConnection } from './topic-connection.type';
+import { TopicNetworkArgs } from './topic-network.args';
 import { Topic } from './topic.type';
 import { TopicsArgs } from './topics.args';
 import { WeightedTopic } from './weighted-topic.type';
@@ -27,6 +29,13 @@ export class TopicResolver {
     const request = pageRequest(first, after, context.maxPageSize);
     const page = await context.repositories.topics.page(search, request);
     return buildConnection(page, request, nodeEdge, () => context.repositories.topics.count(search));
+  }
+
+  @Query(() => Network, { description: "A topic's co-authorship network: the people with the most papers on it (node weight) and the co-authorships among them on such papers (edge weight). The first node is the most prolific person." })
+  async topicNetwork(@Args() { topicId, includeNarrower, minSharedPapers, limit }: TopicNetworkArgs, @Ctx() context: RequestContext) {
+    const network = await context.repositories.topics.network(topicId, includeNarrower, minSharedPapers, limit);
+    if (!network) throw notFound(`no topic with id "${topicId}"`);
+    return network;
   }
 
   @FieldResolver(() => [Topic], { description: 'Broader topics (parents).' })

@@ -82,3 +82,54 @@ describe('topics', () => {
     expect(roundTrips).toBe(5);
   });
 });
+
+const TOPIC_NETWORK = `query ($topicId: ID!, $narrower: Boolean, $min: Int, $limit: Int) {
+  topicNetwork(topicId: $topicId, includeNarrower: $narrower, minSharedPapers: $min, limit: $limit) {
+    nodes { id label kind weight } edges { source target kind weight } } }`;
+
+const edgeList = (edges: Array<{ source: string; target: string; kind: string; weight: number }>) => edges.map((edge) => `${edge.source} ${edge.kind} ${edge.target} ${edge.weight}`).sort();
+
+describe('topicNetwork', () => {
+  it('draws the people of a topic and its narrower topics, weighted by papers on them, in 2 round trips', async () => {
+    // Machine Learning has no paper of its own: P1–P6 are on Deep Learning or GNN.
+    const { data, errors, roundTrips } = await fx.query(TOPIC_NETWORK, { topicId: ML });
+    expect(errors).toBeUndefined();
+    const network = data!.topicNetwork;
+    expect(network.nodes).toEqual([
+      { id: ALICE, label: 'Alice Ångström', kind: 'Person', weight: 4 },
+      { id: BOB, label: 'Bob Brown', kind: 'Person', weight: 3 },
+      { id: CAROL, label: 'Carol Chen', kind: 'Person', weight: 3 },
+      { id: DAVE, label: 'Dave Davis', kind: 'Person', weight: 2 },
+      { id: ERIN, label: 'Erin Evans', kind: 'Person', weight: 1 },
+    ]);
+    // Alice–Frank (P7) and Erin–Grace (P8) are Bibliometrics papers: not drawn, nor are Frank and Grace.
+    expect(edgeList(network.edges)).toEqual(
+      edgeList([
+        { source: ALICE, target: BOB, kind: 'COAUTHOR', weight: 3 },
+        { source: ALICE, target: CAROL, kind: 'COAUTHOR', weight: 2 },
+        { source: BOB, target: CAROL, kind: 'COAUTHOR', weight: 1 },
+        { source: CAROL, target: DAVE, kind: 'COAUTHOR', weight: 1 },
+        { source: DAVE, target: ERIN, kind: 'COAUTHOR', weight: 1 },
+      ]),
+    );
+    expect(roundTrips).toBe(2);
+  });
+
+  it('counts only the topic itself without narrower topics, and honours minSharedPapers and limit', async () => {
+    const own = (await fx.query(TOPIC_NETWORK, { topicId: ML, narrower: false })).data!.topicNetwork;
+    expect(own).toEqual({ nodes: [], edges: [] });
+    const gnn = (await fx.query(TOPIC_NETWORK, { topicId: GNN, min: 2 })).data!.topicNetwork;
+    expect(gnn.nodes.map((node: { id: string; weight: number }) => [node.id, node.weight])).toEqual([[ALICE, 3], [BOB, 3], [CAROL, 1], [DAVE, 1], [ERIN, 1]]);
+    expect(edgeList(gnn.edges)).toEqual([`${ALICE} COAUTHOR ${BOB} 3`]);
+    const top2 = (await fx.query(TOPIC_NETWORK, { topicId: GNN, limit: 2 })).data!.topicNetwork;
+    expect(top2.nodes.map((node: { id: string }) => node.id)).toEqual([ALICE, BOB]);
+    expect(edgeList(top2.edges)).toEqual([`${ALICE} COAUTHOR ${BOB} 3`]);
+  });
+
+  it('answers NOT_FOUND for an unknown topic and BAD_USER_INPUT for a limit out of range', async () => {
+    const missing = await fx.query(TOPIC_NETWORK, { topicId: 'topic:astrology' });
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const tooMany = await fx.query(TOPIC_NETWORK, { topicId: ML, limit: 1001 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
