@@ -10,6 +10,8 @@ export const COLORS = {
   centre: '#c0392b',
   hop: ['#c0392b', '#2c6fbb', '#5fa2dd', '#9cc5ea', '#b9d4ee'],
   coauthor: '#b8bfc9',
+  /** The links of a node being dragged or hovered (drawn by the overlay): darker, so they stand out. */
+  liveEdge: '#6b7787',
   /** Hosting edges: a warm colour and an arrow (host → intern) so they never read as co-authorship. */
   hosted: '#e67e22',
   path: '#8e44ad',

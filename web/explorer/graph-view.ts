@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { NetworkData, NetworkNodeData } from '../../src/web/export/network-data';
 import { COLORS, edgeSize, LABEL_SIZE_THRESHOLD, nodeSize } from './graph-style';
+import { InteractionLayer, OverlayScene } from './interaction-layer';
 import { ringLayout, runLayout, RunningLayout } from './layout';
 
 export interface GraphViewEvents {
@@ -23,11 +24,18 @@ export class GraphView {
   private hovered: string | null = null;
   private selected: string | null = null;
   private hoverNeighbours = new Set<string>();
+  /** On big networks the hovered node is drawn by the overlay instead (see isBig). */
+  private overlayHover: string | null = null;
   private pathNodes = new Set<string>();
   private pathEdges = new Set<string>();
   private layout: RunningLayout | undefined;
   private dragged: string | null = null;
+  /** Where the dragged node is (graph coordinates); written to the graph only at the drop. */
+  private dragPosition: { x: number; y: number } | null = null;
   private dragMoved = false;
+  private hoverChangedDuringDrag = false;
+  /** Draws the dragged node, and the hovered one on big networks, without a sigma redraw. */
+  readonly overlay: InteractionLayer;
   /** performance.now() of the first frame drawn after the last setNetwork. */
   firstDrawAt: number | null = null;
   layoutRunning = false;
@@ -56,13 +64,18 @@ export class GraphView {
         this.firstDrawAt = performance.now();
         container.dataset.drawn = 'true';
       }
+      // A dropped node is now drawn by sigma at its new place: the overlay's copy can go.
+      if (!this.dragged && !this.overlayHover) this.overlay.clear();
     });
+    this.overlay = new InteractionLayer(container);
     this.bindPointer();
   }
 
   /** Replaces the drawing with `network` (the first node is the centre) and starts the layout. */
   setNetwork(network: NetworkData, centre: string): Promise<void> {
     this.layout?.stop();
+    this.overlay.clear();
+    this.dragged = this.overlayHover = null;
     this.graph.clear();
     this.centre = centre;
     this.hovered = this.selected = null;
@@ -76,15 +89,22 @@ export class GraphView {
     // Dense networks: tens of thousands of overlapping edges are what costs a frame (fill
     // rate, worst with software WebGL). While the view moves they are hidden, then redrawn.
     this.sigma.setSetting('hideEdgesOnMove', this.graph.size > DENSE_EDGES);
+    this.sigma.setCustomBBox(null);
     this.firstDrawAt = null;
     this.container.dataset.drawn = 'false';
     this.container.dataset.layout = 'running';
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.refresh();
     this.layoutRunning = true;
-    this.layout = runLayout(this.graph);
-    return this.layout.done.then(() => {
+    // Big networks: the layout works on a copy and the drawing catches up twice a second, since
+    // each redraw costs a lot without a GPU; small ones move at every step of the layout.
+    const layout = (this.layout = runLayout(this.graph, { syncEveryMs: this.isBig() ? 500 : 0 }));
+    return layout.done.then(() => {
+      // A layout stopped because a newer network replaced it must not touch the newer one.
+      if (this.layout !== layout) return;
       this.layoutRunning = false;
+      // Freeze the frame: a node dragged past the edge must not rescale the whole picture.
+      this.sigma.setCustomBBox(nodeExtent(this.graph));
       this.container.dataset.layout = 'done';
     });
   }
@@ -179,6 +199,7 @@ export class GraphView {
   destroy(): void {
     this.layout?.stop();
     this.sigma.kill();
+    this.overlay.canvas.remove();
   }
 
   private addNode(node: NetworkNodeData, x = 0, y = 0): void {
@@ -244,11 +265,6 @@ export class GraphView {
     if (this.pathEdges.size || this.pathNodes.size) {
       return this.pathEdges.has(edge) ? { ...data, color: COLORS.path, size: Math.max(3, data.size), zIndex: 5 } : { ...data, color: COLORS.fadedEdge, zIndex: 0 };
     }
-    if (this.dragged && this.graph.size > DENSE_EDGES) {
-      // Same reason as hideEdgesOnMove: while a node is dragged in a dense network, only its own edges are drawn.
-      const [source, target] = this.graph.extremities(edge);
-      return source === this.dragged || target === this.dragged ? data : { ...data, hidden: true };
-    }
     const focus = this.focus();
     if (focus && this.graph.hasNode(focus)) {
       const [source, target] = this.graph.extremities(edge);
@@ -257,50 +273,124 @@ export class GraphView {
     return data;
   }
 
+  /**
+   * Big networks (by node or edge count) keep every pointer interaction off sigma: hover and
+   * drag are drawn by the overlay, and sigma redraws only when something really changes.
+   */
+  isBig(): boolean {
+    return this.graph.order > BIG_NODES || this.graph.size > BIG_EDGES;
+  }
+
+  /** The node at `position` (graph coordinates) with its links, in viewport pixels, for the overlay. */
+  private overlayScene(node: string, position: { x: number; y: number }, ghost: boolean): OverlayScene {
+    const attrs = this.graph.getNodeAttributes(node);
+    const at = this.sigma.graphToViewport(position);
+    const radius = this.sigma.scaleSize(attrs.size);
+    const links = this.graph.mapEdges(node, (_edge, edge, source, target) => {
+      const other = this.graph.getNodeAttributes(source === node ? target : source);
+      return {
+        to: this.sigma.graphToViewport({ x: other.x, y: other.y }),
+        width: Math.max(1, this.sigma.scaleSize(edge.size)),
+        color: edge.kind === 'HOSTED' ? COLORS.hosted : COLORS.liveEdge,
+      };
+    });
+    const drawn = { x: at.x, y: at.y, radius, color: attrs.color, label: attrs.label };
+    if (!ghost) return { node: drawn, links };
+    const from = this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    return { node: drawn, links, ghost: { ...drawn, x: from.x, y: from.y } };
+  }
+
   private bindPointer(): void {
     const sigma = this.sigma;
     sigma.on('enterNode', ({ node }) => {
+      this.container.style.cursor = 'pointer';
+      if (this.dragged) return;
+      if (this.isBig()) {
+        this.overlayHover = node;
+        this.overlay.show(this.overlayScene(node, this.graph.getNodeAttributes(node), false));
+        return;
+      }
       this.hovered = node;
       this.hoverNeighbours = new Set(this.graph.neighbors(node));
-      this.container.style.cursor = 'pointer';
       sigma.refresh({ skipIndexation: true });
     });
     sigma.on('leaveNode', () => {
+      this.container.style.cursor = '';
+      if (this.overlayHover) {
+        this.overlayHover = null;
+        if (!this.dragged) this.overlay.clear();
+        return;
+      }
+      if (!this.hovered) return;
       this.hovered = null;
       this.hoverNeighbours.clear();
-      this.container.style.cursor = '';
-      sigma.refresh({ skipIndexation: true });
+      // While dragging, the pointer leaves the node's old place at once: no redraw for that, the drop makes one.
+      if (this.dragged) this.hoverChangedDuringDrag = true;
+      else sigma.refresh({ skipIndexation: true });
     });
     sigma.on('clickNode', ({ node }) => {
       if (!this.dragMoved) this.events.onNodeClick(node);
     });
     sigma.on('clickStage', () => this.events.onStageClick());
-    // Dragging a node: stop the layout so it does not fight the hand, move the node with the pointer.
+    // Dragging a node: the layout stops so it does not fight the hand; the node follows the
+    // pointer on the overlay, and is written to the graph (one sigma redraw) at the drop.
     sigma.on('downNode', ({ node }) => {
       this.dragged = node;
       this.dragMoved = false;
       this.stopLayout();
-      if (this.graph.size > DENSE_EDGES) sigma.refresh({ skipIndexation: true });
+      const { x, y } = this.graph.getNodeAttributes(node);
+      this.dragPosition = { x, y };
     });
     sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
       if (!this.dragged) return;
-      const position = sigma.viewportToGraph(event);
-      this.graph.mergeNodeAttributes(this.dragged, { x: position.x, y: position.y });
+      this.dragPosition = sigma.viewportToGraph(event);
       this.dragMoved = true;
+      this.overlay.show(this.overlayScene(this.dragged, this.dragPosition, true));
       preventSigmaDefault();
       event.original.preventDefault();
       event.original.stopPropagation();
     });
     const endDrag = () => {
-      const wasDragging = this.dragged !== null;
+      const dragged = this.dragged;
       this.dragged = null;
-      if (wasDragging && this.graph.size > DENSE_EDGES) sigma.refresh({ skipIndexation: true });
+      if (dragged && this.dragMoved && this.dragPosition && this.graph.hasNode(dragged)) {
+        // sigma redraws by itself; its afterRender clears the overlay, so the node never blinks.
+        this.graph.mergeNodeAttributes(dragged, this.dragPosition);
+      } else if (!this.overlayHover) {
+        this.overlay.clear();
+      }
+      if (this.hoverChangedDuringDrag) {
+        // The hover dimming lives in every node's reduced data: a full refresh (one redraw, replacing the one above).
+        this.hoverChangedDuringDrag = false;
+        sigma.refresh();
+      }
+      this.dragPosition = null;
       // A click event follows mouseup: let it see dragMoved, then reset.
       setTimeout(() => (this.dragMoved = false), 0);
     };
     sigma.on('upNode', endDrag);
     sigma.on('upStage', endDrag);
   }
+}
+
+/** Networks above this many people or links are "big": see isBig. */
+const BIG_NODES = 500;
+const BIG_EDGES = 3000;
+
+/** The extent of the nodes' positions, for sigma's custom bounding box. */
+function nodeExtent(graph: Graph<NodeAttrs, EdgeAttrs>): { x: [number, number]; y: [number, number] } {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  if (!Number.isFinite(minX)) return { x: [0, 1], y: [0, 1] };
+  return { x: [minX, maxX], y: [minY, maxY] };
 }
 
 /** Above this many edges the drawing hides edges while it moves (see setNetwork). */

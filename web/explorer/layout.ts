@@ -44,31 +44,50 @@ export interface RunningLayout {
 /** Time budget: longer for bigger graphs, never more than 6 s. */
 export const layoutBudgetMs = (order: number): number => Math.min(6000, 1200 + order * 4);
 
+export interface LayoutOptions {
+  /** How long the layout runs; by default layoutBudgetMs(order). */
+  budgetMs?: number;
+  /**
+   * 0: the layout moves the drawn graph at each of its steps (sigma redraws each time).
+   * Otherwise it works on a copy, and the drawn graph takes the positions this often and at
+   * the end: fewer redraws, for networks where each costs a lot.
+   */
+  syncEveryMs?: number;
+}
+
 /**
  * Runs ForceAtlas2 on `graph` (positions written to x/y as it goes: sigma redraws by itself).
  * Falls back to a bounded synchronous run when workers are unavailable.
  */
-export function runLayout(graph: Graph, budgetMs = layoutBudgetMs(graph.order)): RunningLayout {
+export function runLayout(graph: Graph, { budgetMs = layoutBudgetMs(graph.order), syncEveryMs = 0 }: LayoutOptions = {}): RunningLayout {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
     barnesHutOptimize: graph.order > 300,
     adjustSizes: false,
     edgeWeightInfluence: 0.5,
   };
+  const worked = syncEveryMs > 0 ? graph.copy() : graph;
+  const sync = () => {
+    if (worked === graph) return;
+    graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, x: worked.getNodeAttribute(node, 'x'), y: worked.getNodeAttribute(node, 'y') }), { attributes: ['x', 'y'] });
+  };
   let supervisor: FA2Layout | undefined;
   try {
-    supervisor = new FA2Layout(graph, { settings, getEdgeWeight: 'weight' });
+    supervisor = new FA2Layout(worked, { settings, getEdgeWeight: 'weight' });
   } catch {
     forceAtlas2.assign(graph, { iterations: graph.order > 1000 ? 50 : 150, settings, getEdgeWeight: 'weight' });
     return { done: Promise.resolve(), stop: () => undefined };
   }
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
+  const syncTimer = syncEveryMs > 0 ? setInterval(sync, syncEveryMs) : undefined;
   const stop = () => {
     clearTimeout(timer);
+    clearInterval(syncTimer);
     if (supervisor) {
       supervisor.kill();
       supervisor = undefined;
+      sync();
     }
     finish();
   };
