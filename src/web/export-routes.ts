@@ -3,14 +3,23 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { RequestContext } from '../context';
 import { HTTP_STATUS_BY_CODE, type ErrorCode } from '../errors';
-import type { NetworkData, NetworkExportMeta } from './export/network-data';
+import { exportBaseName, type NetworkData, type NetworkExportMeta } from './export/network-data';
 import { networkToGraphml } from './export/network-graphml';
 import { networkToJson } from './export/network-json';
 
-/** The public GraphQL operation the exports run: the same one the explorer sends. */
+/** The public GraphQL operations the exports run: the same ones the explorer sends. */
 export const EXPORT_NETWORK_QUERY = /* GraphQL */ `
   query ExportNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
-    collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
+    network: collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
+      nodes { id label kind weight }
+      edges { source target kind weight }
+    }
+  }
+`;
+
+export const EXPORT_TOPIC_NETWORK_QUERY = /* GraphQL */ `
+  query ExportTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
+    network: topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
       nodes { id label kind weight }
       edges { source target kind weight }
     }
@@ -21,6 +30,7 @@ export type ContextBuilder = (req: Request) => Promise<RequestContext>;
 
 /**
  * GET /export/network.graphml and /export/network.json ?personId=&depth=&minSharedPapers=&limit=
+ * (a person's network) or ?topicId=&minSharedPapers=&limit= (a topic's).
  * For scripts (curl, Gephi's "import from URL"). They call the public GraphQL API in-process
  * through Apollo's executeOperation, so they get the same validation, limits, errors and
  * plugins as POST /graphql: no private path into the database.
@@ -35,8 +45,8 @@ export function exportRoutes(apollo: ApolloServer<RequestContext>, buildContext:
     }
     const variables = readVariables(req, res);
     if (!variables) return;
-    const response = await apollo.executeOperation<{ collaborationNetwork: NetworkData }>(
-      { query: EXPORT_NETWORK_QUERY, variables: { ...variables } },
+    const response = await apollo.executeOperation<{ network: NetworkData }>(
+      { query: 'topicId' in variables ? EXPORT_TOPIC_NETWORK_QUERY : EXPORT_NETWORK_QUERY, variables: { ...variables } },
       { contextValue: await buildContext(req) },
     );
     if (response.body.kind !== 'single') {
@@ -50,23 +60,20 @@ export function exportRoutes(apollo: ApolloServer<RequestContext>, buildContext:
       return;
     }
     const meta: NetworkExportMeta = { ...variables, exportedAt: new Date().toISOString() };
-    sendExport(res, format, data.collaborationNetwork, meta);
+    sendExport(res, format, data.network, meta);
   });
   return router;
 }
 
-interface ExportVariables {
-  personId: string;
-  depth: number;
-  minSharedPapers: number;
-  limit: number;
-}
+type ExportVariables = { minSharedPapers: number; limit: number } & ({ personId: string; depth: number } | { topicId: string });
 
 /** Query-string → GraphQL variables; answers 400 itself (and returns undefined) when one is malformed. Ranges are the API's to check. */
 function readVariables(req: Request, res: Response): ExportVariables | undefined {
-  const personId = typeof req.query.personId === 'string' ? req.query.personId.trim() : '';
-  if (!personId) {
-    badRequest(res, 'personId is required, e.g. /export/network.graphml?personId=person:paul-vicol&depth=2');
+  const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string).trim() : '');
+  const personId = text('personId');
+  const topicId = text('topicId');
+  if (!personId === !topicId) {
+    badRequest(res, 'give personId or topicId (one of them), e.g. /export/network.graphml?personId=person:paul-vicol&depth=2');
     return undefined;
   }
   const ints: Record<'depth' | 'minSharedPapers' | 'limit', number> = { depth: 1, minSharedPapers: 1, limit: 200 };
@@ -80,7 +87,8 @@ function readVariables(req: Request, res: Response): ExportVariables | undefined
     }
     ints[name] = value;
   }
-  return { personId, ...ints };
+  const { depth, minSharedPapers, limit } = ints;
+  return personId ? { personId, depth, minSharedPapers, limit } : { topicId, minSharedPapers, limit };
 }
 
 function badRequest(res: Response, message: string): void {
@@ -88,7 +96,7 @@ function badRequest(res: Response, message: string): void {
 }
 
 function sendExport(res: Response, format: 'graphml' | 'json', network: NetworkData, meta: NetworkExportMeta): void {
-  const base = `network-${meta.personId.replace(/[^A-Za-z0-9._-]+/g, '_')}-d${meta.depth}`;
+  const base = exportBaseName(meta);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   if (format === 'graphml') {
     res.type('application/graphml+xml; charset=utf-8');

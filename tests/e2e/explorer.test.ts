@@ -100,12 +100,12 @@ describe('the explorer in a real browser', () => {
     const panel = page.locator('#panel[data-kind="person"][data-state="ready"]');
     await panel.waitFor();
     await panel.getByRole('button', { name: 'Show their network' }).click();
-    await page.waitForFunction(() => (window as any).__collabgraph.current()?.personId === 'person:roger-grosse');
+    await page.waitForFunction(() => (window as any).__collabgraph.current()?.subject.id === 'person:roger-grosse');
     await page.waitForSelector('#status[data-state="ready"]');
     expect(await page.locator('#status').textContent()).toMatch(/^Roger Grosse: \d+ people/);
     // Back to the subject through the URL, as a shared link would.
     await page.evaluate(() => (location.hash = 'person=person:paul-vicol&depth=1&min=1&limit=200'));
-    await page.waitForFunction(() => (window as any).__collabgraph.current()?.personId === 'person:paul-vicol');
+    await page.waitForFunction(() => (window as any).__collabgraph.current()?.subject.id === 'person:paul-vicol');
     await page.waitForSelector('#status[data-state="ready"]');
   });
 
@@ -209,10 +209,78 @@ describe('the explorer in a real browser', () => {
     await page.waitForSelector('#status[data-state="ready"]');
   });
 
+  it('drags a node on the overlay: no sigma redraw while it moves, one at the drop, and it stays where dropped', async () => {
+    await page.waitForSelector('#graph[data-layout="done"]', { timeout: 15_000 });
+    const box = (await page.locator('#graph').boundingBox())!;
+    const target = coauthors.edges[1].node.id;
+    const start = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), target);
+    await page.mouse.move(box.x + start.x, box.y + start.y);
+    await page.mouse.down();
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__dragRenders = 0;
+      w.__dragOverlay = w.__collabgraph.view.overlay.draws;
+      w.__collabgraph.view.sigma.on('afterRender', () => (w.__dragRenders += 1));
+    });
+    const drop = { x: start.x + 60, y: start.y + 40 };
+    for (let step = 1; step <= 20; step += 1) {
+      await page.mouse.move(box.x + start.x + (60 * step) / 20, box.y + start.y + (40 * step) / 20);
+    }
+    const during = await page.evaluate(() => {
+      const w = window as any;
+      return { renders: w.__dragRenders, overlayDraws: w.__collabgraph.view.overlay.draws - w.__dragOverlay, showing: w.__collabgraph.view.overlay.isShowing() };
+    });
+    // The cost that matters without a GPU: sigma's whole-scene redraws. None while dragging.
+    expect(during.renders).toBe(0);
+    expect(during.overlayDraws).toBeGreaterThan(0);
+    expect(during.showing).toBe(true);
+    await screenshot(page, 'explorer-drag');
+    await page.mouse.up();
+    await page.waitForFunction(() => (window as any).__dragRenders > 0 && !(window as any).__collabgraph.view.overlay.isShowing());
+    const end = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), target);
+    expect(Math.abs(end.x - drop.x)).toBeLessThan(2);
+    expect(Math.abs(end.y - drop.y)).toBeLessThan(2);
+    // A drag is not a click: no panel opened.
+    await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
+  });
+
   it('shows errors visibly: an unknown person', async () => {
     await page.evaluate(() => (location.hash = 'person=person:nobody-at-all'));
     await page.waitForSelector('#status[data-state="error"]');
     expect(await page.locator('#status').textContent()).toMatch(/no person with id/);
+  });
+
+  it("draws a topic's network from its panel, and exports it in the browser and over HTTP", async () => {
+    const { body } = await postGraphQL(api.url, '{ topic(name: "machine learning") { id name } }');
+    const topic = body.data!.topic as { id: string; name: string };
+    const expected = (await postGraphQL(api.url, `{ topicNetwork(topicId: "${topic.id}") { nodes { id } edges { source } } }`)).body.data!.topicNetwork;
+    expect(expected.nodes.length).toBeGreaterThan(5);
+
+    await page.fill('#search-input', topic.name);
+    const suggestion = page.locator(`#search-suggestions li[data-id="${topic.id}"]`);
+    await suggestion.waitFor();
+    await suggestion.dispatchEvent('mousedown');
+    const panel = page.locator(`#panel[data-kind="topic"][data-state="ready"] article[data-topic-id="${topic.id}"]`);
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Draw their network' }).click();
+    await page.waitForFunction((id) => (window as any).__collabgraph.current()?.subject.id === id, topic.id);
+    await page.waitForSelector('#status[data-state="ready"]');
+    await expect(page.locator('#status').textContent()).resolves.toMatch(new RegExp(`^${topic.name}: the ${expected.nodes.length} people with the most papers on it, and ${expected.edges.length} co-authorships? among them`));
+    expect(await page.evaluate(() => (window as any).__collabgraph.view.graph.order)).toBe(expected.nodes.length);
+    expect(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('topic')).toBe(topic.id);
+    await expect(page.locator('#depth').isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'explorer-topic-network');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-graphml')]);
+    expect(download.suggestedFilename()).toBe(`network-topic-${topic.id.replace(/[^A-Za-z0-9._-]+/g, '_')}.graphml`);
+    const parsed = await parseGraphml(page, fs.readFileSync((await download.path())!, 'utf8'));
+    expect(parsed).toMatchObject({ error: null, nodes: expected.nodes.length, edges: expected.edges.length });
+    const response = await fetch(`${api.url}/export/network.graphml?topicId=${encodeURIComponent(topic.id)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(download.suggestedFilename());
+    await expect(parseGraphml(page, await response.text())).resolves.toMatchObject({ error: null, nodes: expected.nodes.length, edges: expected.edges.length });
+    // One of personId and topicId, never both.
+    expect((await fetch(`${api.url}/export/network.json?topicId=${encodeURIComponent(topic.id)}&personId=${SUBJECT}`)).status).toBe(400);
   });
 });
 

@@ -64,6 +64,28 @@ export interface NetworkRequest {
 export const network = async (request: NetworkRequest, signal?: AbortSignal) =>
   (await graphql<{ collaborationNetwork: NetworkData }>(NETWORK, { ...request }, signal)).collaborationNetwork;
 
+const TOPIC_NETWORK = /* GraphQL */ `
+  query ExplorerTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
+    topic(id: $topicId) { id name }
+    topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
+      nodes { id label kind weight }
+      edges { source target kind weight }
+    }
+  }
+`;
+
+export interface TopicNetworkRequest {
+  topicId: string;
+  minSharedPapers: number;
+  limit: number;
+}
+
+/** A topic's co-authorship network (its most prolific people) and the topic's name, in one request. */
+export const topicNetwork = async (request: TopicNetworkRequest, signal?: AbortSignal) => {
+  const data = await graphql<{ topic: Ref | null; topicNetwork: NetworkData }>(TOPIC_NETWORK, { ...request }, signal);
+  return { name: data.topic?.name ?? request.topicId, network: data.topicNetwork };
+};
+
 export interface PersonDetails extends Ref {
   aliases: string[];
   orcid: string | null;

@@ -1,5 +1,5 @@
 /** Saves the current view as PNG, GraphML or JSON through a temporary object URL (no server round trip). */
-import type { NetworkData, NetworkExportMeta } from '../../src/web/export/network-data';
+import { exportBaseName, type NetworkData, type NetworkExportMeta } from '../../src/web/export/network-data';
 import { networkToGraphml } from '../../src/web/export/network-graphml';
 import { networkToJson } from '../../src/web/export/network-json';
 
@@ -15,8 +15,6 @@ export function saveBlob(blob: Blob, filename: string): void {
   // Revoked later: some browsers start reading the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-export const exportBaseName = (meta: NetworkExportMeta): string => `network-${meta.personId.replace(/[^A-Za-z0-9._-]+/g, '_')}-d${meta.depth}`;
 
 export function saveGraphml(network: NetworkData, meta: NetworkExportMeta): void {
   saveBlob(new Blob([networkToGraphml(network, meta)], { type: 'application/graphml+xml' }), `${exportBaseName(meta)}.graphml`);

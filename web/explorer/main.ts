@@ -3,11 +3,11 @@
  * side panel. All data comes from POST /graphql (the public API); see docs/explorer.md.
  */
 import './explorer.css';
-import type { NetworkData, NetworkExportMeta } from '../../src/web/export/network-data';
+import { exportBaseName, type NetworkData, type NetworkExportMeta } from '../../src/web/export/network-data';
 import { h, replaceChildren } from '../shared/dom';
 import { isAbort, type GraphQLRequestError } from '../shared/graphql-client';
 import * as api from './api';
-import { saveBlob, saveGraphml, saveJson, exportBaseName } from './downloads';
+import { saveBlob, saveGraphml, saveJson } from './downloads';
 import { GraphView } from './graph-view';
 import { filterNetwork, isFilterActive, PaperFilter } from './network-filter';
 import { renderPaperPanel, renderPlacePanel } from './misc-panels';
@@ -31,8 +31,14 @@ function setStatus(text: string, state: 'idle' | 'loading' | 'ready' | 'empty' |
   status.dataset.state = state;
 }
 
+/** What the drawing is about: a person (their network, `depth` hops) or a topic (its most prolific people). */
+interface Subject {
+  kind: 'person' | 'topic';
+  id: string;
+}
+
 interface Current {
-  personId: string;
+  subject: Subject;
   name: string;
   controls: Controls;
   network: NetworkData;
@@ -43,9 +49,10 @@ let networkController: AbortController | undefined;
 const panel = new SidePanel(byId('panel'), byId('panel-body'), byId('panel-close'), () => view.select(null));
 
 const actions: PanelActions = {
-  person: (id) => void loadNetwork(id),
+  person: (id) => void loadNetwork({ kind: 'person', id }),
   showPerson: (id) => void openPerson(id),
   topic: (id) => void openTopic(id),
+  topicNetwork: (id) => void loadNetwork({ kind: 'topic', id }),
   paper: (id) => void openPaper(id),
 };
 
@@ -54,20 +61,22 @@ const view = new GraphView(graphContainer, {
   onStageClick: () => undefined,
 });
 
-/** Draws the network of `personId` with the current controls. */
-async function loadNetwork(personId: string): Promise<void> {
+/** Draws the network of `subject` (a person's or a topic's) with the current controls. */
+async function loadNetwork(subject: Subject): Promise<void> {
   networkController?.abort();
   const controller = (networkController = new AbortController());
   const controls = readControls();
-  setStatus('Loading the collaboration network…', 'loading');
+  setStatus(subject.kind === 'person' ? 'Loading the collaboration network…' : 'Loading the network of the topic’s people…', 'loading');
   graphContainer.setAttribute('aria-busy', 'true');
   try {
-    let network = await api.network({ personId, depth: controls.depth, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal);
-    const filter: PaperFilter = {
-      fromYear: controls.fromYear,
-      toYear: controls.toYear,
-      topicIds: controls.topicId ? await api.topicWithDescendants(controls.topicId, controller.signal) : null,
-    };
+    let { name, network } =
+      subject.kind === 'person'
+        ? await api.network({ personId: subject.id, depth: controls.depth, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal).then((found) => ({ name: found.nodes[0]?.label ?? subject.id, network: found }))
+        : await api.topicNetwork({ topicId: subject.id, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal);
+    const chosenTopic = controls.topicId ? await api.topicWithDescendants(controls.topicId, controller.signal) : null;
+    // A topic's network counts papers on that topic only, so its filter keeps to them as well.
+    const ownTopic = subject.kind === 'topic' && (controls.fromYear !== null || controls.toYear !== null || chosenTopic) ? await api.topicWithDescendants(subject.id, controller.signal) : null;
+    const filter: PaperFilter = { fromYear: controls.fromYear, toYear: controls.toYear, topicIds: intersect(chosenTopic, ownTopic) };
     if (isFilterActive(filter)) {
       const ids = network.nodes.map((node) => node.id);
       setStatus(`Filtering: reading the papers of ${ids.length} people…`, 'loading');
@@ -75,13 +84,15 @@ async function loadNetwork(personId: string): Promise<void> {
         signal: controller.signal,
         onProgress: (done) => setStatus(`Filtering: read the papers of ${done} of ${ids.length} people…`, 'loading'),
       });
-      network = filterNetwork(network, papers, filter, controls.minSharedPapers);
+      network = filterNetwork(network, papers, filter, controls.minSharedPapers, subject.kind === 'person' ? 'connected' : 'publishing');
     }
-    const centre = network.nodes[0];
-    current = { personId, name: centre?.label ?? personId, controls, network };
-    location.hash = new URLSearchParams({ person: personId, depth: String(controls.depth), min: String(controls.minSharedPapers), limit: String(controls.limit) }).toString();
-    byId<HTMLInputElement>('path-from').dataset.default = personId;
-    const done = view.setNetwork(network, personId);
+    current = { subject, name, controls, network };
+    const link: Record<string, string> = subject.kind === 'person' ? { person: subject.id, depth: String(controls.depth) } : { topic: subject.id };
+    location.hash = new URLSearchParams({ ...link, min: String(controls.minSharedPapers), limit: String(controls.limit) }).toString();
+    if (subject.kind === 'person') byId<HTMLInputElement>('path-from').dataset.default = subject.id;
+    // Depth means hops from a person: a topic's network has none.
+    byId<HTMLSelectElement>('depth').disabled = subject.kind === 'topic';
+    const done = view.setNetwork(network, network.nodes[0]?.id ?? subject.id);
     describeNetwork(current);
     renderPeopleList(network);
     void done;
@@ -95,20 +106,36 @@ async function loadNetwork(personId: string): Promise<void> {
   }
 }
 
-function describeNetwork({ name, network, personId, controls }: Current): void {
+/** Both topic sets' common topics; either alone when the other is null (no restriction). */
+function intersect(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a || !b) return a ?? b;
+  return new Set([...a].filter((id) => b.has(id)));
+}
+
+function describeNetwork({ name, network, subject, controls }: Current): void {
   const coauthors = new Set<string>();
   let hosting = 0;
   for (const edge of network.edges) {
     if (edge.kind === 'HOSTED') hosting += 1;
-    else if (edge.source === personId) coauthors.add(edge.target);
-    else if (edge.target === personId) coauthors.add(edge.source);
+    else if (edge.source === subject.id) coauthors.add(edge.target);
+    else if (edge.target === subject.id) coauthors.add(edge.source);
   }
   status.dataset.nodes = String(network.nodes.length);
   status.dataset.edges = String(network.edges.length);
   status.dataset.coauthors = String(coauthors.size);
+  const withMin = controls.minSharedPapers > 1 ? ` with ${controls.minSharedPapers}+ shared papers` : '';
+  if (subject.kind === 'topic') {
+    if (network.nodes.length === 0) {
+      setStatus(`Nobody has papers on ${name} matching these settings.`, 'empty');
+      return;
+    }
+    const links = network.edges.length;
+    setStatus(`${name}: the ${network.nodes.length} people with the most papers on it, and ${links} co-authorship${links === 1 ? '' : 's'} among them on its papers${withMin}.`, 'ready');
+    return;
+  }
   if (network.nodes.length <= 1 || network.edges.length === hosting) {
     const what = network.nodes.length <= 1 ? 'no collaborators' : 'no co-authorship (only hosting links)';
-    setStatus(`${name} has ${what}${controls.minSharedPapers > 1 ? ` with ${controls.minSharedPapers}+ shared papers` : ''} matching these settings.`, 'empty');
+    setStatus(`${name} has ${what}${withMin} matching these settings.`, 'empty');
     return;
   }
   setStatus(
@@ -137,14 +164,13 @@ function renderPeopleList(network: NetworkData): void {
 async function openPerson(id: string): Promise<void> {
   view.select(view.hasNode(id) ? id : null);
   await panel.load('person', async (signal) => {
-    const centre = current && current.personId !== id ? current : null;
-    const [person, shared] = await Promise.all([
-      api.person(id, signal),
-      centre ? api.path(centre.personId, id, ['COAUTHOR'], 1, signal) : Promise.resolve(null),
-    ]);
+    // In a person's network, the panel also shows the papers shared with that person.
+    const centre = current?.subject.kind === 'person' && current.subject.id !== id ? { id: current.subject.id, name: current.name } : null;
+    const [person, shared] = await Promise.all([api.person(id, signal), centre ? api.path(centre.id, id, ['COAUTHOR'], 1, signal) : Promise.resolve(null)]);
     if (!person) return h('p', { class: 'muted', text: 'This person is no longer in the graph.' });
-    const sharedPapers = centre ? { centre: { id: centre.personId, name: centre.name }, papers: shared?.steps[0]?.papers ?? [] } : null;
-    return renderPersonPanel(person, sharedPapers, current?.personId === id, actions);
+    const sharedPapers = centre ? { centre, papers: shared?.steps[0]?.papers ?? [] } : null;
+    const isCentre = current?.subject.kind === 'person' && current.subject.id === id;
+    return renderPersonPanel(person, sharedPapers, isCentre, actions);
   });
 }
 
@@ -176,7 +202,7 @@ const searchBox = createSearchBox({
   input: searchInput,
   list: byId('search-suggestions'),
   onPick: (node) => {
-    if (node.__typename === 'Person') void loadNetwork(node.id);
+    if (node.__typename === 'Person') void loadNetwork({ kind: 'person', id: node.id });
     else if (node.__typename === 'Topic') void openTopic(node.id);
     else if (node.__typename === 'Paper') void openPaper(node.id);
     else void openPlace(node.__typename, node.id);
@@ -192,7 +218,7 @@ byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
 
 byId<HTMLFormElement>('network-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  if (current) void loadNetwork(current.personId);
+  if (current) void loadNetwork(current.subject);
   else setStatus('Choose a person first: search for a name above.', 'idle');
 });
 
@@ -238,10 +264,9 @@ function exportMeta(): NetworkExportMeta | null {
     setStatus('Nothing to export yet: draw a network first.', 'idle');
     return null;
   }
-  const { controls } = current;
+  const { controls, subject } = current;
   return {
-    personId: current.personId,
-    depth: controls.depth,
+    ...(subject.kind === 'person' ? { personId: subject.id, depth: controls.depth } : { topicId: subject.id }),
     minSharedPapers: controls.minSharedPapers,
     limit: controls.limit,
     filters: { fromYear: controls.fromYear, toYear: controls.toYear, topicId: controls.topicId },
@@ -275,13 +300,15 @@ void api.allTopics().then(
   () => undefined,
 );
 
-// A link such as /#person=person:paul-vicol&depth=2 opens that network.
+// A link such as /#person=person:paul-vicol&depth=2 or /#topic=topic:machine-learning&limit=1000 opens that network.
 function fromHash(): void {
   const params = new URLSearchParams(location.hash.slice(1));
   const person = params.get('person');
-  if (!person || person === current?.personId) return;
+  const topic = params.get('topic');
+  const subject: Subject | null = person ? { kind: 'person', id: person } : topic ? { kind: 'topic', id: topic } : null;
+  if (!subject || (subject.kind === current?.subject.kind && subject.id === current.subject.id)) return;
   writeControls({ depth: params.get('depth'), minSharedPapers: params.get('min'), limit: params.get('limit') });
-  void loadNetwork(person);
+  void loadNetwork(subject);
 }
 window.addEventListener('hashchange', fromHash);
 fromHash();

@@ -33,9 +33,10 @@ export function paperPasses(paper: PaperFacts, filter: PaperFilter): boolean {
  * - HOSTED edges stay (hostings are not papers: they have no topic, and the network does not
  *   carry their dates);
  * - node weight becomes the person's passing papers (at least the size of a 0-paper node);
- * - people no longer connected to the centre go.
+ * - `keep: 'connected'` (a person's network): people no longer connected to the centre go;
+ *   `keep: 'publishing'` (a topic's network): people with no passing paper go.
  */
-export function filterNetwork(network: NetworkData, papersByPerson: Map<string, PaperFacts[]>, filter: PaperFilter, minSharedPapers: number): NetworkData {
+export function filterNetwork(network: NetworkData, papersByPerson: Map<string, PaperFacts[]>, filter: PaperFilter, minSharedPapers: number, keep: 'connected' | 'publishing' = 'connected'): NetworkData {
   const passing = new Map<string, Set<string>>();
   for (const node of network.nodes) {
     passing.set(node.id, new Set((papersByPerson.get(node.id) ?? []).filter((paper) => paperPasses(paper, filter)).map((paper) => paper.id)));
@@ -49,6 +50,13 @@ export function filterNetwork(network: NetworkData, papersByPerson: Map<string, 
     for (const id of a) if (b.has(id)) shared += 1;
     return shared >= minSharedPapers ? [{ ...edge, weight: shared }] : [];
   });
+  if (keep === 'publishing') {
+    const kept = new Set(network.nodes.filter((node) => passing.get(node.id)!.size > 0).map((node) => node.id));
+    return {
+      nodes: network.nodes.filter((node) => kept.has(node.id)).map((node) => ({ ...node, weight: passing.get(node.id)!.size })),
+      edges: edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)),
+    };
+  }
   const centre = network.nodes[0]?.id;
   const reachable = new Set<string>(centre ? [centre] : []);
   const adjacency = new Map<string, string[]>();

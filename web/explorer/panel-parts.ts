@@ -8,6 +8,8 @@ export interface PanelActions {
   /** Opens a person's panel without re-centring. */
   showPerson?(id: string): void;
   topic(id: string): void;
+  /** Draws the co-authorship network of a topic's people. */
+  topicNetwork(id: string): void;
   paper(id: string): void;
 }
 

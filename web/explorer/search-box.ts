@@ -54,7 +54,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           h(
             'li',
             {
-              attrs: { role: 'option', id: `${list.id}-${index}`, 'aria-selected': index === active ? 'true' : 'false', 'data-kind': hit.node.__typename },
+              attrs: { role: 'option', id: `${list.id}-${index}`, 'aria-selected': index === active ? 'true' : 'false', 'data-kind': hit.node.__typename, 'data-id': hit.node.id },
               on: {
                 // mousedown, not click: runs before the input's blur closes the list.
                 mousedown: (event) => {

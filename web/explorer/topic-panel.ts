@@ -41,7 +41,11 @@ export function renderTopicPanel(topic: TopicDetails, actions: PanelActions): HT
     { class: 'topic-panel', attrs: { 'aria-labelledby': 'panel-title', 'data-topic-id': topic.id } },
     h('header', { class: 'panel-header' }, h('p', { class: 'kind', text: 'Topic' }), h('h2', { text: topic.name, attrs: { id: 'panel-title' } }), topic.synonyms.length ? muted(`Also: ${topic.synonyms.join(', ')}`) : null),
     section('Hierarchy', hierarchy),
-    section('People publishing on it', peopleList(topic.people, actions)),
+    section(
+      'People publishing on it',
+      h('p', {}, h('button', { text: 'Draw their network', attrs: { type: 'button', id: 'draw-topic-network' }, on: { click: () => actions.topicNetwork(topic.id) } })),
+      peopleList(topic.people, actions),
+    ),
     section(`Papers (${topic.papers.totalCount})`, paperList(topic.papers.edges.map((edge) => edge.node), actions)),
     section(
       'Related topics',

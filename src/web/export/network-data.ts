@@ -28,13 +28,22 @@ export interface NetworkData {
   edges: NetworkEdgeData[];
 }
 
-/** What the export describes: where the network came from. */
+/** What the export describes: where the network came from (a person's network, or a topic's). */
 export interface NetworkExportMeta {
-  personId: string;
-  depth: number;
+  personId?: string;
+  topicId?: string;
+  /** Hops from the person (person networks only). */
+  depth?: number;
   minSharedPapers: number;
   limit?: number;
   /** Filters applied on top of the API's answer (the explorer's year and topic filters). */
   filters?: Record<string, string | number | null>;
   exportedAt?: string;
+}
+
+/** A file name (without extension) for an export: network-<person>-d<depth> or network-topic-<topic>. */
+export function exportBaseName(meta: NetworkExportMeta): string {
+  const safe = (id: string) => id.replace(/[^A-Za-z0-9._-]+/g, '_');
+  if (meta.topicId !== undefined) return `network-topic-${safe(meta.topicId)}`;
+  return `network-${safe(meta.personId ?? 'unknown')}-d${meta.depth ?? 1}`;
 }

@@ -33,6 +33,7 @@ export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta):
     ['e_kind', 'edge', 'kind', 'string'],
     ['e_weight', 'edge', 'weight', 'double'],
     ['g_person', 'graph', 'personId', 'string'],
+    ['g_topic', 'graph', 'topicId', 'string'],
     ['g_depth', 'graph', 'depth', 'int'],
     ['g_min', 'graph', 'minSharedPapers', 'int'],
     ['g_filters', 'graph', 'filters', 'string'],
@@ -40,8 +41,9 @@ export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta):
   for (const [id, domain, name, type] of keys) xml.leaf('key', { id, for: domain, 'attr.name': name, 'attr.type': type });
 
   xml.open('graph', { id: 'collaboration-network', edgedefault: 'undirected' });
-  xml.leaf('data', { key: 'g_person' }, meta.personId);
-  xml.leaf('data', { key: 'g_depth' }, String(meta.depth));
+  if (meta.personId !== undefined) xml.leaf('data', { key: 'g_person' }, meta.personId);
+  if (meta.topicId !== undefined) xml.leaf('data', { key: 'g_topic' }, meta.topicId);
+  if (meta.depth !== undefined) xml.leaf('data', { key: 'g_depth' }, String(meta.depth));
   xml.leaf('data', { key: 'g_min' }, String(meta.minSharedPapers));
   if (meta.filters && Object.keys(meta.filters).length) xml.leaf('data', { key: 'g_filters' }, JSON.stringify(meta.filters));
 
