@@ -244,6 +244,40 @@ describe('the explorer in a real browser', () => {
     await expect(page.locator('#panel').isVisible()).resolves.toBe(false);
   });
 
+  it('pans by sliding the drawn layers: no sigma redraw while the pointer moves, one at the release, and everything moved with the pointer', async () => {
+    const box = (await page.locator('#graph').boundingBox())!;
+    const spot = await page.evaluate(({ width, height }) => {
+      const { view } = (window as any).__collabgraph;
+      const positions: Array<{ x: number; y: number }> = view.graph.mapNodes((node: string) => view.nodeViewportPosition(node));
+      for (let y = 40; y < height - 40; y += 20) {
+        for (let x = 40; x < width - 40; x += 20) if (positions.every((p) => Math.hypot(p.x - x, p.y - y) > 30)) return { x, y };
+      }
+      return null;
+    }, box);
+    expect(spot).not.toBeNull();
+    const centre = coauthors.edges[0].node.id;
+    const before = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), centre);
+    await page.mouse.move(box.x + spot!.x, box.y + spot!.y);
+    await page.mouse.down();
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__panRenders = 0;
+      w.__panFrames = w.__collabgraph.view.panFrames;
+      w.__collabgraph.view.sigma.on('afterRender', () => (w.__panRenders += 1));
+    });
+    for (let step = 1; step <= 15; step += 1) await page.mouse.move(box.x + spot!.x - 4 * step, box.y + spot!.y + 2 * step);
+    const during = await page.evaluate(() => ({ renders: (window as any).__panRenders, slides: (window as any).__collabgraph.view.panFrames - (window as any).__panFrames }));
+    expect(during.renders).toBe(0);
+    expect(during.slides).toBeGreaterThan(0);
+    await page.mouse.up();
+    await page.waitForFunction(() => (window as any).__panRenders > 0);
+    const after = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), centre);
+    expect(Math.abs(after.x - before.x - -60)).toBeLessThan(2);
+    expect(Math.abs(after.y - before.y - 30)).toBeLessThan(2);
+    // The layers are back in place: what is drawn is where sigma says it is.
+    expect(await page.evaluate(() => Object.values((window as any).__collabgraph.view.sigma.getCanvases()).every((canvas: any) => canvas.style.transform === ''))).toBe(true);
+  });
+
   it('shows errors visibly: an unknown person', async () => {
     await page.evaluate(() => (location.hash = 'person=person:nobody-at-all'));
     await page.waitForSelector('#status[data-state="error"]');
