@@ -188,19 +188,27 @@ async function measureNetwork(browser: Browser, url: string, target: Target, dat
     // The environment's ceiling: frames with nothing moving.
     const idle = await countFrames(page, () => page.waitForTimeout(2000));
 
-    // 3. Panning: a scripted drag on the stage for ~3 s.
+    // 3. Panning: a scripted drag on the stage for ~3 s; 4. dragging a node around for ~3 s (the
+    // centre of a person network, the most prolific person of a topic's). Each twice, side by
+    // side: the explorer's interactions, then sigma's stock ones (a redraw per mouse move).
     const box = (await page.locator('#graph').boundingBox())!;
     const emptySpot = await findEmptySpot(page, box);
-    const panning = await countFrames(page, () => drag(page, emptySpot, DRAG_MS, 150));
-    await page.waitForTimeout(500);
-
-    // 4. Dragging a node around for ~3 s (the centre of a person network, the most prolific person of a topic's).
     const dragNode = target.dragNode ?? (await page.evaluate(() => (window as any).__collabgraph.view.graph.nodes()[0] as string));
     const nodePosition = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), dragNode);
-    const nodeStart = { x: box.x + nodePosition.x, y: box.y + nodePosition.y };
-    const draggingNode = await countFrames(page, () => drag(page, nodeStart, DRAG_MS, 120));
-    await page.waitForTimeout(300);
+    const interactions = async (stock: boolean) => {
+      await page.evaluate((on) => ((window as any).__collabgraph.view.stockInteractions = on), stock);
+      const panning = await countFrames(page, () => drag(page, emptySpot, DRAG_MS, 150));
+      await page.waitForTimeout(1000);
+      // The pan moved the picture: drag the node where it is now.
+      const at = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), dragNode);
+      const draggingNode = await countFrames(page, () => drag(page, { x: box.x + at.x, y: box.y + at.y }, DRAG_MS, 120));
+      await page.waitForTimeout(1000);
+      return { panning, draggingNode };
+    };
+    const explorer = await interactions(false);
     const dropped = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), dragNode);
+    const stock = await interactions(true);
+    const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 : null);
     const shot = path.join(ROOT, 'test-results', 'screenshots', `explorer-perf-${datasetName}-${target.subject.query}.png`);
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot });
@@ -211,8 +219,14 @@ async function measureNetwork(browser: Browser, url: string, target: Target, dat
         graphqlRequest: round(firstDraw.networkRequestMs),
         fromResponseToFirstFrame: round(firstDraw.responseToFirstDrawMs),
       },
-      framesPerSecond: { idle, duringLayout, panning, draggingNode },
-      drag: { node: dragNode, movedPx: Math.round(Math.hypot(dropped.x - nodePosition.x, dropped.y - nodePosition.y)) },
+      framesPerSecond: { idle, duringLayout, panning: explorer.panning, draggingNode: explorer.draggingNode },
+      /** The same gestures with sigma's stock interactions, measured right after, in the same page. */
+      stockSigmaFramesPerSecond: { panning: stock.panning, draggingNode: stock.draggingNode },
+      framesShownRatioExplorerToStock: {
+        panning: ratio(explorer.panning.framesShownPerSecond, stock.panning.framesShownPerSecond),
+        draggingNode: ratio(explorer.draggingNode.framesShownPerSecond, stock.draggingNode.framesShownPerSecond),
+      },
+      drag: { node: dragNode, droppedPx: { x: Math.round(dropped.x), y: Math.round(dropped.y) }, startedPx: { x: Math.round(nodePosition.x), y: Math.round(nodePosition.y) } },
       offHostRequests: offHost,
     };
   } finally {

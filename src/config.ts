@@ -100,7 +100,7 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },
   { name: 'API_KEYS', default: '(empty)', description: 'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY), each at least 8 characters, optionally KEY@YYYY-MM-DD to expire it. Revoke a key by removing it. Compared in constant time, never logged.' },
   { name: 'CORS_ORIGINS', default: '(empty)', description: 'Comma-separated origins allowed to call the API from other sites. Empty: no CORS headers, same origin only.' },
-  { name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', default: '300', description: 'Expensive operations (collaborationNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.' },
+  { name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', default: '300', description: 'Expensive operations (collaborationNetwork, topicNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.' },
 ];
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {

@@ -6,7 +6,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { NetworkData, NetworkNodeData } from '../../src/web/export/network-data';
 import { COLORS, edgeSize, LABEL_SIZE_THRESHOLD, nodeSize } from './graph-style';
-import { InteractionLayer, OverlayScene } from './interaction-layer';
+import { InteractionLayer, OverlayLink, OverlayScene } from './interaction-layer';
 import { ringLayout, runLayout, RunningLayout } from './layout';
 
 export interface GraphViewEvents {
@@ -42,8 +42,18 @@ export class GraphView {
   /** How many times a pan moved the drawn picture (the benchmark counts them as frames shown). */
   panFrames = 0;
   private unslideOnRender = false;
-  /** performance.now() of the first frame drawn after the last setNetwork. */
+  /**
+   * sigma's stock interactions instead: a dragged node written to the graph at every move, and
+   * sigma's own panning (a whole-scene redraw per move). Off; bench/explorer-perf.ts turns it on
+   * to measure the baseline side by side.
+   */
+  stockInteractions = false;
+  private linkCache: { key: string; links: OverlayLink[] } | null = null;
+  /** performance.now() when the first frame drawn after the last setNetwork was on screen. */
   firstDrawAt: number | null = null;
+  private firstDrawPending = false;
+  /** Counts setNetwork calls: a callback of an older network must not act on a newer one. */
+  private generation = 0;
   layoutRunning = false;
 
   constructor(
@@ -66,9 +76,19 @@ export class GraphView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
     this.sigma.on('afterRender', () => {
-      if (this.firstDrawAt === null && this.graph.order > 0) {
-        this.firstDrawAt = performance.now();
-        container.dataset.drawn = 'true';
+      if (this.firstDrawAt === null && this.graph.order > 0 && !this.firstDrawPending) {
+        // The render call only queues the WebGL work: the picture is on screen once the next
+        // frames run (without a GPU, a dense network's first frame takes seconds).
+        this.firstDrawPending = true;
+        const generation = this.generation;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            this.firstDrawPending = false;
+            if (generation !== this.generation || this.firstDrawAt !== null) return;
+            this.firstDrawAt = performance.now();
+            container.dataset.drawn = 'true';
+          }),
+        );
       }
       // A dropped node is now drawn by sigma at its new place: the overlay's copy can go.
       if (!this.dragged && !this.overlayHover) this.overlay.clear();
@@ -78,6 +98,11 @@ export class GraphView {
       }
     });
     this.overlay = new InteractionLayer(container);
+    // Positions moved (the layout, a drop): the overlay's link ends are stale.
+    const forgetLinks = () => (this.linkCache = null);
+    this.graph.on('eachNodeAttributesUpdated', forgetLinks);
+    this.graph.on('nodeAttributesUpdated', forgetLinks);
+    this.graph.on('cleared', forgetLinks);
     this.bindPointer();
   }
 
@@ -101,14 +126,19 @@ export class GraphView {
     this.sigma.setSetting('hideEdgesOnMove', this.graph.size > DENSE_EDGES);
     this.sigma.setCustomBBox(null);
     this.firstDrawAt = null;
+    this.firstDrawPending = false;
+    this.generation += 1;
     this.container.dataset.drawn = 'false';
     this.container.dataset.layout = 'running';
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.refresh();
     this.layoutRunning = true;
     // Big networks: the layout works on a copy and the drawing catches up twice a second, since
-    // each redraw costs a lot without a GPU; small ones move at every step of the layout.
-    const layout = (this.layout = runLayout(this.graph, { syncEveryMs: this.isBig() ? 500 : 0 }));
+    // each redraw costs a lot without a GPU; dense ones (a redraw can take a second there) only
+    // at the end, so the page stays responsive meanwhile; small ones move at every step.
+    const syncEveryMs = this.graph.size > DENSE_EDGES ? Infinity : this.isBig() ? 500 : 0;
+    this.container.dataset.layoutHidden = String(!Number.isFinite(syncEveryMs));
+    const layout = (this.layout = runLayout(this.graph, { syncEveryMs }));
     return layout.done.then(() => {
       // A layout stopped because a newer network replaced it must not touch the newer one.
       if (this.layout !== layout) return;
@@ -296,6 +326,21 @@ export class GraphView {
     const attrs = this.graph.getNodeAttributes(node);
     const at = this.sigma.graphToViewport(position);
     const radius = this.sigma.scaleSize(attrs.size);
+    const drawn = { x: at.x, y: at.y, radius, color: attrs.color, label: attrs.label };
+    const links = this.linksOnScreen(node);
+    if (!ghost) return { node: drawn, links };
+    const from = this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    return { node: drawn, links, ghost: { ...drawn, x: from.x, y: from.y } };
+  }
+
+  /**
+   * Where a node's links end on screen. The far ends do not move while one node is dragged,
+   * so the list is kept until the node or the camera changes (a hub has thousands).
+   */
+  private linksOnScreen(node: string): OverlayLink[] {
+    const camera = this.sigma.getCamera().getState();
+    const key = `${node} ${camera.x} ${camera.y} ${camera.ratio} ${camera.angle}`;
+    if (this.linkCache?.key === key) return this.linkCache.links;
     const links = this.graph.mapEdges(node, (_edge, edge, source, target) => {
       const other = this.graph.getNodeAttributes(source === node ? target : source);
       return {
@@ -304,10 +349,8 @@ export class GraphView {
         color: edge.kind === 'HOSTED' ? COLORS.hosted : COLORS.liveEdge,
       };
     });
-    const drawn = { x: at.x, y: at.y, radius, color: attrs.color, label: attrs.label };
-    if (!ghost) return { node: drawn, links };
-    const from = this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
-    return { node: drawn, links, ghost: { ...drawn, x: from.x, y: from.y } };
+    this.linkCache = { key, links };
+    return links;
   }
 
   private bindPointer(): void {
@@ -355,13 +398,14 @@ export class GraphView {
     // Panning: sigma would redraw the whole scene at every move; instead the drawn layers slide
     // (a CSS transform, no redraw) and the camera moves once, at the release.
     sigma.on('downStage', ({ event }) => {
-      this.pan = { from: { x: event.x, y: event.y }, by: { x: 0, y: 0 } };
+      if (!this.stockInteractions) this.pan = { from: { x: event.x, y: event.y }, by: { x: 0, y: 0 } };
     });
     sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
       if (this.dragged) {
         this.dragPosition = sigma.viewportToGraph(event);
         this.dragMoved = true;
-        this.overlay.show(this.overlayScene(this.dragged, this.dragPosition, true));
+        if (this.stockInteractions) this.graph.mergeNodeAttributes(this.dragged, this.dragPosition);
+        else this.overlay.show(this.overlayScene(this.dragged, this.dragPosition, true));
       } else if (this.pan && sigma.getMouseCaptor().isMouseDown) {
         this.pan.by = { x: event.x - this.pan.from.x, y: event.y - this.pan.from.y };
         this.panFrame ??= requestAnimationFrame(() => {

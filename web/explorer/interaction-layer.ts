@@ -95,13 +95,23 @@ export class InteractionLayer {
       disc(context, scene.ghost.x, scene.ghost.y, scene.ghost.radius + 1.5, '#ffffff');
       context.globalAlpha = 1;
     }
+    // One path per colour and width: a hub's thousand links are one stroke, not a thousand.
     context.lineCap = 'round';
+    const groups = new Map<string, OverlayLink[]>();
     for (const link of scene.links) {
-      context.strokeStyle = link.color;
-      context.lineWidth = link.width;
+      const key = `${link.color} ${Math.round(link.width * 2) / 2}`;
+      const group = groups.get(key);
+      if (group) group.push(link);
+      else groups.set(key, [link]);
+    }
+    for (const links of groups.values()) {
+      context.strokeStyle = links[0].color;
+      context.lineWidth = Math.round(links[0].width * 2) / 2;
       context.beginPath();
-      context.moveTo(scene.node.x, scene.node.y);
-      context.lineTo(link.to.x, link.to.y);
+      for (const link of links) {
+        context.moveTo(scene.node.x, scene.node.y);
+        context.lineTo(link.to.x, link.to.y);
+      }
       context.stroke();
     }
     const { node } = scene;

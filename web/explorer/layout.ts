@@ -50,7 +50,7 @@ export interface LayoutOptions {
   /**
    * 0: the layout moves the drawn graph at each of its steps (sigma redraws each time).
    * Otherwise it works on a copy, and the drawn graph takes the positions this often and at
-   * the end: fewer redraws, for networks where each costs a lot.
+   * the end (Infinity: only at the end): fewer redraws, for networks where each costs a lot.
    */
   syncEveryMs?: number;
 }
@@ -80,7 +80,7 @@ export function runLayout(graph: Graph, { budgetMs = layoutBudgetMs(graph.order)
   }
   let finish: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (finish = resolve));
-  const syncTimer = syncEveryMs > 0 ? setInterval(sync, syncEveryMs) : undefined;
+  const syncTimer = syncEveryMs > 0 && Number.isFinite(syncEveryMs) ? setInterval(sync, syncEveryMs) : undefined;
   const stop = () => {
     clearTimeout(timer);
     clearInterval(syncTimer);

@@ -3,7 +3,7 @@ import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import type { RequestContext } from '../../context';
 
 /** Root fields whose cost grows with the graph: limited per client. */
-export const EXPENSIVE_ROOT_FIELDS = new Set(['collaborationNetwork', 'collaborationPath', 'suggestedCollaborators', 'search']);
+export const EXPENSIVE_ROOT_FIELDS = new Set(['collaborationNetwork', 'topicNetwork', 'collaborationPath', 'suggestedCollaborators', 'search']);
 
 /** The most clients remembered at once; the least recently seen are forgotten first. */
 const MAX_CLIENTS = 10_000;
