@@ -11,7 +11,7 @@
  *   draws + layer slides).
  *
  * Networks: on CoRA, the widest person network (depth 3: 432 people) and the largest topic
- * network (topicNetwork, 1,000 people); with --synthetic N (N papers from
+ * network (topicNetwork, 1,000 then 5,000 people); with --synthetic N (N papers from
  * bench/generate-synthetic.ts), a dense 1,000-person network at depth 2.
  *
  * Run: npm run -s build && node dist/bench/explorer-perf.js [--synthetic 20000]
@@ -63,10 +63,12 @@ async function main(argv: string[]): Promise<void> {
     await writeGraphDocument(db.executor, document);
     const importSeconds = (Date.now() - started) / 1000;
     log(`${datasetName} imported in ${importSeconds.toFixed(1)} s (${document.people.length} people, ${document.papers.length} papers)`);
-    const targets = synthetic ? [await widestPerson(db.executor, log)] : [await widestPerson(db.executor, log), await largestTopic(db.executor, log)];
+    const targets = synthetic
+      ? [await widestPerson(db.executor, log)]
+      : [await widestPerson(db.executor, log), await largestTopic(db.executor, 1000, log), await largestTopic(db.executor, 5000, log)];
 
-    // The API as `npm start` runs it, with a cost limit that admits limit: 1000 (1 + 1000 × 10 fields).
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NODE_ENV: 'test', SEED_ON_START: 'false', PORT: '0', GRAPHQL_MAX_COST: '20000', NEO4J_QUERY_TIMEOUT_MS: '60000' });
+    // The API as `npm start` runs it, with a cost limit that admits limit: 5000 (1 + 5000 × 10 fields).
+    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NODE_ENV: 'test', SEED_ON_START: 'false', PORT: '0', GRAPHQL_MAX_COST: '60000', NEO4J_QUERY_TIMEOUT_MS: '60000' });
     const server = await createAppServer({ config, schema: await buildAppSchema(), executor: db.executor, serviceVersion: 'bench' });
     const url = await server.listen();
     stopServer = () => server.stop();
@@ -132,8 +134,8 @@ async function widestPerson(executor: Executor, log: (line: string) => void): Pr
   };
 }
 
-/** The topic whose network (with narrower topics) holds the most people. */
-async function largestTopic(executor: Executor, log: (line: string) => void): Promise<Target> {
+/** The topic whose network (with narrower topics) holds the most people; its `limit` most prolific drawn. */
+async function largestTopic(executor: Executor, limit: number, log: (line: string) => void): Promise<Target> {
   const [best] = await executor.read<{ id: string; name: string; people: number }>({
     name: 'bench-pick-topic',
     cypher: `MATCH (t:Topic)
@@ -141,11 +143,11 @@ async function largestTopic(executor: Executor, log: (line: string) => void): Pr
              RETURN t.id AS id, t.name AS name, people ORDER BY people DESC LIMIT 1`,
     params: {},
   });
-  log(`Largest topic network: ${best.name} (${best.id}), ${best.people} people publish on it; drawing the 1,000 with the most papers`);
+  log(`Largest topic network: ${best.name} (${best.id}), ${best.people} people publish on it; drawing the ${limit} with the most papers`);
   return {
-    label: `topic network (${best.name})`,
-    hash: new URLSearchParams({ topic: best.id, min: '1', limit: '1000' }).toString(),
-    subject: { query: 'topicNetwork', topicId: best.id, name: best.name, peopleOnTopic: Number(best.people), limit: 1000 },
+    label: `topic network (${best.name}, ${limit} people)`,
+    hash: new URLSearchParams({ topic: best.id, min: '1', limit: String(limit) }).toString(),
+    subject: { query: 'topicNetwork', topicId: best.id, name: best.name, peopleOnTopic: Number(best.people), limit },
     dragNode: null,
   };
 }
@@ -209,7 +211,7 @@ async function measureNetwork(browser: Browser, url: string, target: Target, dat
     const dropped = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), dragNode);
     const stock = await interactions(true);
     const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 10) / 10 : null);
-    const shot = path.join(ROOT, 'test-results', 'screenshots', `explorer-perf-${datasetName}-${target.subject.query}.png`);
+    const shot = path.join(ROOT, 'test-results', 'screenshots', `explorer-perf-${datasetName}-${target.subject.query}-${target.subject.limit}.png`);
     fs.mkdirSync(path.dirname(shot), { recursive: true });
     await page.screenshot({ path: shot });
     return {

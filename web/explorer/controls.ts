@@ -25,7 +25,7 @@ export function readControls(): Controls {
   return {
     depth: clamp(intOrNull(field('depth').value), 1, 3, 1),
     minSharedPapers: clamp(intOrNull(field('min-shared').value), 1, 50, 1),
-    limit: clamp(intOrNull(field('limit').value), 1, 1000, 200),
+    limit: clamp(intOrNull(field('limit').value), 1, 5000, 200),
     fromYear,
     toYear,
     topicId: field<HTMLSelectElement>('topic-filter').value || null,
@@ -40,7 +40,7 @@ export function writeControls(values: { depth: string | null; minSharedPapers: s
   if (min !== null && min >= 1) field('min-shared').value = String(min);
   const limit = intOrNull(values.limit ?? '');
   const select = field<HTMLSelectElement>('limit');
-  if (limit !== null && limit >= 1 && limit <= 1000) {
+  if (limit !== null && limit >= 1 && limit <= 5000) {
     if (![...select.options].some((option) => option.value === String(limit))) select.appendChild(new Option(String(limit), String(limit)));
     select.value = String(limit);
   }

@@ -51,7 +51,8 @@ export class InteractionLayer {
     // Above sigma's canvases, never in the way of the pointer (sigma's mouse layer gets the events).
     Object.assign(this.canvas.style, { position: 'absolute', inset: '0', pointerEvents: 'none', zIndex: '2' });
     container.appendChild(this.canvas);
-    this.context = this.canvas.getContext('2d')!;
+    // A CPU-backed canvas: without a GPU, an accelerated one would queue behind sigma's WebGL work.
+    this.context = this.canvas.getContext('2d', { willReadFrequently: true })!;
   }
 
   /** Draws `scene` at the next animation frame; calls in the same frame keep only the last scene. */
@@ -96,17 +97,21 @@ export class InteractionLayer {
       context.globalAlpha = 1;
     }
     // One path per colour and width: a hub's thousand links are one stroke, not a thousand.
+    // A hub's links are drawn 1 px wide: a fan of them reads the same, and 1 px lines take a
+    // tenth of the time of wider ones on a CPU canvas (4 ms instead of 38 for 900 links).
     context.lineCap = 'round';
+    const hairlines = scene.links.length > HUB_LINKS;
+    const lineWidth = (link: OverlayLink) => (hairlines ? 1 : Math.round(link.width * 2) / 2);
     const groups = new Map<string, OverlayLink[]>();
     for (const link of scene.links) {
-      const key = `${link.color} ${Math.round(link.width * 2) / 2}`;
+      const key = `${link.color} ${lineWidth(link)}`;
       const group = groups.get(key);
       if (group) group.push(link);
       else groups.set(key, [link]);
     }
     for (const links of groups.values()) {
       context.strokeStyle = links[0].color;
-      context.lineWidth = Math.round(links[0].width * 2) / 2;
+      context.lineWidth = lineWidth(links[0]);
       context.beginPath();
       for (const link of links) {
         context.moveTo(scene.node.x, scene.node.y);
@@ -131,6 +136,9 @@ export class InteractionLayer {
     this.draws += 1;
   }
 }
+
+/** Above this many links a node is a hub: see draw(). */
+const HUB_LINKS = 150;
 
 function disc(context: CanvasRenderingContext2D, x: number, y: number, radius: number, color: string): void {
   context.fillStyle = color;

@@ -2,7 +2,7 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 
 /** The most people a network may hold. */
-export const MAX_NETWORK_NODES = 1000;
+export const MAX_NETWORK_NODES = 5000;
 
 @ArgsType()
 export class NetworkArgs {

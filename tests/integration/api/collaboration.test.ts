@@ -155,7 +155,7 @@ describe('collaborationNetwork', () => {
     [{ depth: 4 }, 'BAD_USER_INPUT'],
     [{ depth: 0 }, 'BAD_USER_INPUT'],
     [{ limit: 0 }, 'BAD_USER_INPUT'],
-    [{ limit: 1001 }, 'BAD_USER_INPUT'],
+    [{ limit: 5001 }, 'BAD_USER_INPUT'],
     [{ min: 0 }, 'BAD_USER_INPUT'],
     [{ personId: 'person:nobody' }, 'NOT_FOUND'],
   ])('answers %j with %s', async (args, code) => {
