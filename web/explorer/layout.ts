@@ -23,7 +23,9 @@ export function ringLayout(graph: Graph, centre: string): void {
   const rings = new Map<number, string[]>();
   graph.forEachNode((node) => {
     const hop = hops.get(node) ?? 4;
-    rings.set(hop, [...(rings.get(hop) ?? []), node]);
+    const ring = rings.get(hop);
+    if (ring) ring.push(node);
+    else rings.set(hop, [node]);
   });
   for (const [hop, nodes] of rings) {
     nodes.forEach((node, index) => {

@@ -60,9 +60,14 @@ export function filterNetwork(network: NetworkData, papersByPerson: Map<string, 
   const centre = network.nodes[0]?.id;
   const reachable = new Set<string>(centre ? [centre] : []);
   const adjacency = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const next = adjacency.get(from);
+    if (next) next.push(to);
+    else adjacency.set(from, [to]);
+  };
   for (const edge of edges) {
-    adjacency.set(edge.source, [...(adjacency.get(edge.source) ?? []), edge.target]);
-    adjacency.set(edge.target, [...(adjacency.get(edge.target) ?? []), edge.source]);
+    link(edge.source, edge.target);
+    link(edge.target, edge.source);
   }
   const queue = [...reachable];
   while (queue.length) {
