@@ -106,8 +106,12 @@ export class GraphView {
     this.bindPointer();
   }
 
-  /** Replaces the drawing with `network` (the first node is the centre) and starts the layout. */
-  setNetwork(network: NetworkData, centre: string): Promise<void> {
+  /**
+   * Replaces the drawing with `network` (the first node is the centre) and starts the layout.
+   * `byHop`: colour people by their distance from the centre (a person's network); else one
+   * colour, the centre apart (a topic's network, where the centre is only the most prolific).
+   */
+  setNetwork(network: NetworkData, centre: string, { byHop = true }: { byHop?: boolean } = {}): Promise<void> {
     this.layout?.stop();
     this.overlay.clear();
     this.dragged = this.overlayHover = null;
@@ -119,7 +123,7 @@ export class GraphView {
     for (const node of network.nodes) this.addNode(node);
     for (const edge of network.edges) this.addEdge(edge.source, edge.target, edge.kind, edge.weight);
     if (this.graph.hasNode(centre)) ringLayout(this.graph, centre);
-    this.colourByHop();
+    this.colourByHop(byHop);
     this.sigma.setSetting('labelRenderedSizeThreshold', labelThreshold(this.graph));
     // Dense networks: tens of thousands of overlapping edges are what costs a frame (fill
     // rate, worst with software WebGL). While the view moves they are hidden, then redrawn.
@@ -270,9 +274,9 @@ export class GraphView {
     return key;
   }
 
-  private colourByHop(): void {
+  private colourByHop(byHop: boolean): void {
     this.graph.forEachNode((node, attrs) => {
-      const hop = node === this.centre ? 0 : Math.min(attrs.hop ?? 4, COLORS.hop.length - 1);
+      const hop = node === this.centre ? 0 : byHop ? Math.min(attrs.hop ?? 4, COLORS.hop.length - 1) : 1;
       this.graph.mergeNodeAttributes(node, {
         color: COLORS.hop[hop],
         zIndex: node === this.centre ? 3 : 0,

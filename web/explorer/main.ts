@@ -92,7 +92,7 @@ async function loadNetwork(subject: Subject): Promise<void> {
     if (subject.kind === 'person') byId<HTMLInputElement>('path-from').dataset.default = subject.id;
     // Depth means hops from a person: a topic's network has none.
     byId<HTMLSelectElement>('depth').disabled = subject.kind === 'topic';
-    const done = view.setNetwork(network, network.nodes[0]?.id ?? subject.id);
+    const done = view.setNetwork(network, network.nodes[0]?.id ?? subject.id, { byHop: subject.kind === 'person' });
     describeNetwork(current);
     renderPeopleList(network);
     void done;

@@ -1,4 +1,5 @@
 import { ALICE, BOB, CAROL, DAVE, ERIN, FRANK, GRACE, HEIDI, P2, P3, P5, P6, P8, TUEBINGEN } from '../../fixtures/graph/small-graph';
+import { edgeList } from '../../support/edge-list';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;
@@ -89,8 +90,6 @@ const NETWORK = `query($personId: ID!, $depth: Int, $min: Int, $limit: Int) {
   collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $min, limit: $limit) {
     nodes { id label kind weight } edges { source target kind weight } } }`;
 
-type Edge = { source: string; target: string; kind: string; weight: number };
-const edgeSet = (edges: Edge[]) => edges.map((edge) => `${edge.source} ${edge.kind} ${edge.target} ${edge.weight}`).sort();
 
 describe('collaborationNetwork', () => {
   it('depth 1: the person, co-authors and hosted people, with every edge among them', async () => {
@@ -99,8 +98,8 @@ describe('collaborationNetwork', () => {
     const network = data!.collaborationNetwork;
     expect(network.nodes[0]).toEqual({ id: ALICE, label: 'Alice Ångström', kind: 'Person', weight: 5 });
     expect(network.nodes.map((node: { id: string }) => node.id).sort()).toEqual([ALICE, BOB, CAROL, FRANK, GRACE].sort());
-    expect(edgeSet(network.edges)).toEqual(
-      edgeSet([
+    expect(edgeList(network.edges)).toEqual(
+      edgeList([
         { source: ALICE, target: BOB, kind: 'COAUTHOR', weight: 3 },
         { source: ALICE, target: CAROL, kind: 'COAUTHOR', weight: 2 },
         { source: ALICE, target: FRANK, kind: 'COAUTHOR', weight: 1 },
@@ -116,8 +115,8 @@ describe('collaborationNetwork', () => {
     const network = data!.collaborationNetwork;
     expect(network.nodes.map((node: { id: string }) => node.id).sort()).toEqual([ALICE, BOB, CAROL, DAVE, ERIN, FRANK, GRACE].sort());
     expect(network.edges).toHaveLength(8);
-    expect(edgeSet(network.edges)).toEqual(
-      expect.arrayContaining(edgeSet([
+    expect(edgeList(network.edges)).toEqual(
+      expect.arrayContaining(edgeList([
         { source: CAROL, target: DAVE, kind: 'COAUTHOR', weight: 1 },
         { source: DAVE, target: ERIN, kind: 'COAUTHOR', weight: 1 },
         { source: ERIN, target: GRACE, kind: 'COAUTHOR', weight: 1 },
@@ -132,8 +131,8 @@ describe('collaborationNetwork', () => {
     const { data } = await fx.query(NETWORK, { personId: ALICE, depth: 2, min: 2 });
     const network = data!.collaborationNetwork;
     expect(network.nodes.map((node: { id: string }) => node.id).sort()).toEqual([ALICE, BOB, CAROL, GRACE].sort());
-    expect(edgeSet(network.edges)).toEqual(
-      edgeSet([
+    expect(edgeList(network.edges)).toEqual(
+      edgeList([
         { source: ALICE, target: BOB, kind: 'COAUTHOR', weight: 3 },
         { source: ALICE, target: CAROL, kind: 'COAUTHOR', weight: 2 },
         { source: ALICE, target: GRACE, kind: 'HOSTED', weight: 1 },

@@ -1,4 +1,5 @@
 import { ALICE, BIB, BOB, CAROL, DAVE, DL, ERIN, GNN, ML, P1, P2, P4, P6 } from '../../fixtures/graph/small-graph';
+import { edgeList } from '../../support/edge-list';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;
@@ -86,8 +87,6 @@ describe('topics', () => {
 const TOPIC_NETWORK = `query ($topicId: ID!, $narrower: Boolean, $min: Int, $limit: Int) {
   topicNetwork(topicId: $topicId, includeNarrower: $narrower, minSharedPapers: $min, limit: $limit) {
     nodes { id label kind weight } edges { source target kind weight } } }`;
-
-const edgeList = (edges: Array<{ source: string; target: string; kind: string; weight: number }>) => edges.map((edge) => `${edge.source} ${edge.kind} ${edge.target} ${edge.weight}`).sort();
 
 describe('topicNetwork', () => {
   it('draws the people of a topic and its narrower topics, weighted by papers on them, in 2 round trips', async () => {
