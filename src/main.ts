@@ -9,6 +9,7 @@ import { prepareDatabase } from './db/prepare-database';
 import { LocalNeo4jError } from './neo4j-local/local-neo4j-error';
 import { buildAppSchema } from './schema';
 import { AppServer, createAppServer } from './server';
+import { warmQueryPlans } from './web/warm-query-plans';
 import { SERVICE_VERSION } from './version';
 
 async function main(): Promise<void> {
@@ -37,6 +38,13 @@ async function main(): Promise<void> {
     else prepared.catch((error: unknown) => console.error(`collabgraph: could not prepare the database: ${error instanceof Error ? error.message : String(error)}`));
     const url = await server.listen();
     log(`collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: explorer ${url}/, GraphQL API and IDE ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`);
+    // In the background, once the database is prepared: Neo4j compiles the explorer's Cypher before the first visitor asks.
+    prepared
+      .then(() => warmQueryPlans(url))
+      .then(
+        ({ operations, failed, ms }) => log(`query plans warmed: ${operations} operations in ${(ms / 1000).toFixed(1)} s${failed ? ` (${failed} failed)` : ''}`),
+        () => undefined,
+      );
   } catch (error) {
     await connection.close();
     throw error;

@@ -3,6 +3,7 @@
  * Nothing here knows about the database: these are the queries any client could send.
  */
 import type { NetworkData } from '../../src/web/export/network-data';
+import { EXPLORER_OPERATIONS } from '../../src/web/explorer-operations';
 import { graphql, GraphQLRequestError } from '../shared/graphql-client';
 
 export interface Ref {
@@ -26,33 +27,10 @@ export interface SearchHit {
   node: SearchNode;
 }
 
-const SEARCH = /* GraphQL */ `
-  query ExplorerSearch($query: String!, $first: Int) {
-    search(query: $query, first: $first) {
-      score
-      node {
-        __typename
-        ... on Person { id name }
-        ... on Topic { id name }
-        ... on Venue { id name }
-        ... on Institution { id name }
-        ... on Paper { id title year authors { person { id name } } }
-      }
-    }
-  }
-`;
 
 export const search = async (query: string, first: number, signal?: AbortSignal) =>
-  (await graphql<{ search: SearchHit[] }>(SEARCH, { query, first }, signal)).search;
+  (await graphql<{ search: SearchHit[] }>(EXPLORER_OPERATIONS.search, { query, first }, signal)).search;
 
-const NETWORK = /* GraphQL */ `
-  query ExplorerNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
-    collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes { id label kind weight }
-      edges { source target kind weight }
-    }
-  }
-`;
 
 export interface NetworkRequest {
   personId: string;
@@ -62,17 +40,8 @@ export interface NetworkRequest {
 }
 
 export const network = async (request: NetworkRequest, signal?: AbortSignal) =>
-  (await graphql<{ collaborationNetwork: NetworkData }>(NETWORK, { ...request }, signal)).collaborationNetwork;
+  (await graphql<{ collaborationNetwork: NetworkData }>(EXPLORER_OPERATIONS.network, { ...request }, signal)).collaborationNetwork;
 
-const TOPIC_NETWORK = /* GraphQL */ `
-  query ExplorerTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
-    topic(id: $topicId) { id name }
-    topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes { id label kind weight }
-      edges { source target kind weight }
-    }
-  }
-`;
 
 export interface TopicNetworkRequest {
   topicId: string;
@@ -82,7 +51,7 @@ export interface TopicNetworkRequest {
 
 /** A topic's co-authorship network (its most prolific people) and the topic's name, in one request. */
 export const topicNetwork = async (request: TopicNetworkRequest, signal?: AbortSignal) => {
-  const data = await graphql<{ topic: Ref | null; topicNetwork: NetworkData }>(TOPIC_NETWORK, { ...request }, signal);
+  const data = await graphql<{ topic: Ref | null; topicNetwork: NetworkData }>(EXPLORER_OPERATIONS.topicNetwork, { ...request }, signal);
   return { name: data.topic?.name ?? request.topicId, network: data.topicNetwork };
 };
 
@@ -97,21 +66,8 @@ export interface PersonDetails extends Ref {
   coauthors: { totalCount: number; edges: Array<{ sharedPaperCount: number; node: Ref }> };
 }
 
-const PERSON = /* GraphQL */ `
-  query ExplorerPerson($id: ID!) {
-    person(id: $id) {
-      id name aliases orcid
-      positions { role start end institution { id name } }
-      hosts { role start end host { id name } institution { id name } }
-      hosted { role start end intern { id name } institution { id name } }
-      papers(first: 50) { totalCount edges { node { id title year venue { name } } } }
-      topics(first: 10) { weight topic { id name } }
-      coauthors(first: 10) { totalCount edges { sharedPaperCount node { id name } } }
-    }
-  }
-`;
 
-export const person = async (id: string, signal?: AbortSignal) => (await graphql<{ person: PersonDetails | null }>(PERSON, { id }, signal)).person;
+export const person = async (id: string, signal?: AbortSignal) => (await graphql<{ person: PersonDetails | null }>(EXPLORER_OPERATIONS.person, { id }, signal)).person;
 
 export interface PathStep {
   from: Ref;
@@ -126,24 +82,9 @@ export interface CollaborationPath {
   steps: PathStep[];
 }
 
-const PATH = /* GraphQL */ `
-  query ExplorerPath($fromId: ID!, $toId: ID!, $via: [Relation!], $maxLength: Int) {
-    collaborationPath(fromId: $fromId, toId: $toId, via: $via, maxLength: $maxLength) {
-      length
-      people { id name }
-      steps {
-        from { id name }
-        to { id name }
-        relation
-        papers { id title year venue { name } }
-        hosting { role start end institution { id name } }
-      }
-    }
-  }
-`;
 
 export const path = async (fromId: string, toId: string, via: Array<'COAUTHOR' | 'HOSTED'>, maxLength: number, signal?: AbortSignal) =>
-  (await graphql<{ collaborationPath: CollaborationPath | null }>(PATH, { fromId, toId, via, maxLength }, signal)).collaborationPath;
+  (await graphql<{ collaborationPath: CollaborationPath | null }>(EXPLORER_OPERATIONS.path, { fromId, toId, via, maxLength }, signal)).collaborationPath;
 
 export interface TopicDetails extends Ref {
   synonyms: string[];
@@ -154,26 +95,9 @@ export interface TopicDetails extends Ref {
   related: Array<{ weight: number; topic: Ref }>;
 }
 
-const TOPIC = /* GraphQL */ `
-  query ExplorerTopic($id: ID!) {
-    topic(id: $id) {
-      id name synonyms
-      broader { id name broader { id name } }
-      narrower { id name narrower { id name } }
-      people(first: 15) { id name }
-      papers(first: 25) { totalCount edges { node { id title year venue { name } } } }
-      related(first: 10) { weight topic { id name } }
-    }
-  }
-`;
 
-export const topic = async (id: string, signal?: AbortSignal) => (await graphql<{ topic: TopicDetails | null }>(TOPIC, { id }, signal)).topic;
+export const topic = async (id: string, signal?: AbortSignal) => (await graphql<{ topic: TopicDetails | null }>(EXPLORER_OPERATIONS.topic, { id }, signal)).topic;
 
-const TOPICS = /* GraphQL */ `
-  query ExplorerTopics($after: String) {
-    topics(first: 100, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
-  }
-`;
 
 /** Every topic by name (for the filter), page by page, at most `max`. */
 export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]> {
@@ -181,7 +105,7 @@ export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]
   let after: string | null = null;
   do {
     const page: { topics: { edges: Array<{ node: Ref }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graphql(
-      TOPICS,
+      EXPLORER_OPERATIONS.topics,
       { after },
       signal,
     );
@@ -191,11 +115,6 @@ export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]
   return result;
 }
 
-const TOPIC_DESCENDANTS = /* GraphQL */ `
-  query ExplorerTopicDescendants($id: ID!) {
-    topic(id: $id) { id narrower { id narrower { id narrower { id } } } }
-  }
-`;
 
 interface TopicTree {
   id: string;
@@ -204,7 +123,7 @@ interface TopicTree {
 
 /** The topic and its narrower topics, three levels down: a paper on "Diffusion models" is on "Generative models". */
 export async function topicWithDescendants(id: string, signal?: AbortSignal): Promise<Set<string>> {
-  const { topic: root } = await graphql<{ topic: TopicTree | null }>(TOPIC_DESCENDANTS, { id }, signal);
+  const { topic: root } = await graphql<{ topic: TopicTree | null }>(EXPLORER_OPERATIONS.topicDescendants, { id }, signal);
   const ids = new Set<string>([id]);
   const walk = (node: TopicTree) => {
     ids.add(node.id);
@@ -283,28 +202,17 @@ export interface PlaceDetails {
   people?: Ref[];
 }
 
-const VENUE = /* GraphQL */ `
-  query ExplorerVenue($id: ID!) { venue(id: $id) { id name papers(first: 30) { edges { node { id title year venue { name } } } } } }
-`;
-const INSTITUTION = /* GraphQL */ `
-  query ExplorerInstitution($id: ID!) { institution(id: $id) { id name people(first: 50) { id name } } }
-`;
 
 /** A venue with its papers, or an institution with its people (search hits of those kinds). */
 export async function place(kind: 'Venue' | 'Institution', id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
   if (kind === 'Venue') {
-    const { venue } = await graphql<{ venue: { id: string; name: string; papers: { edges: Array<{ node: PaperSummary }> } } | null }>(VENUE, { id }, signal);
+    const { venue } = await graphql<{ venue: { id: string; name: string; papers: { edges: Array<{ node: PaperSummary }> } } | null }>(EXPLORER_OPERATIONS.venue, { id }, signal);
     return venue && { kind, id: venue.id, name: venue.name, papers: venue.papers.edges.map((edge) => edge.node) };
   }
-  const { institution } = await graphql<{ institution: { id: string; name: string; people: Ref[] } | null }>(INSTITUTION, { id }, signal);
+  const { institution } = await graphql<{ institution: { id: string; name: string; people: Ref[] } | null }>(EXPLORER_OPERATIONS.institution, { id }, signal);
   return institution && { kind, id: institution.id, name: institution.name, people: institution.people };
 }
 
-const PAPER = /* GraphQL */ `
-  query ExplorerPaper($id: ID!) {
-    paper(id: $id) { id title year doi authorCount venue { name } authors { position equalContribution person { id name } } topics { weight topic { id name } } }
-  }
-`;
 
 export interface PaperDetails extends PaperSummary {
   doi: string | null;
@@ -313,4 +221,4 @@ export interface PaperDetails extends PaperSummary {
   topics: Array<{ weight: number; topic: Ref }>;
 }
 
-export const paper = async (id: string, signal?: AbortSignal) => (await graphql<{ paper: PaperDetails | null }>(PAPER, { id }, signal)).paper;
+export const paper = async (id: string, signal?: AbortSignal) => (await graphql<{ paper: PaperDetails | null }>(EXPLORER_OPERATIONS.paper, { id }, signal)).paper;
