@@ -54,7 +54,6 @@ export class GraphView {
   private firstDrawPending = false;
   /** Counts setNetwork calls: a callback of an older network must not act on a newer one. */
   private generation = 0;
-  layoutRunning = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -136,7 +135,6 @@ export class GraphView {
     this.container.dataset.layout = 'running';
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     this.sigma.refresh();
-    this.layoutRunning = true;
     // Big networks: the layout works on a copy and the drawing catches up twice a second, since
     // each redraw costs a lot without a GPU; dense ones (a redraw can take a second there) only
     // at the end, so the page stays responsive meanwhile; small ones move at every step.
@@ -146,7 +144,6 @@ export class GraphView {
     return layout.done.then(() => {
       // A layout stopped because a newer network replaced it must not touch the newer one.
       if (this.layout !== layout) return;
-      this.layoutRunning = false;
       // Freeze the frame: a node dragged past the edge must not rescale the whole picture.
       this.sigma.setCustomBBox(nodeExtent(this.graph));
       this.container.dataset.layout = 'done';
