@@ -30,7 +30,7 @@ import { writeGraphDocument } from '../src/importers/write-graph-document';
 import { buildAppSchema } from '../src/schema';
 import { createAppServer } from '../src/server';
 import { warmQueryPlans } from '../src/web/warm-query-plans';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/support/browser';
+import { CHROMIUM, CHROMIUM_ARGS, findEmptySpot } from '../tests/e2e/support/browser';
 import { openBenchDatabase } from './bench-database';
 import { generateSyntheticGraph } from './generate-synthetic';
 
@@ -199,7 +199,9 @@ async function measureNetwork(browser: Browser, url: string, target: Target, dat
     // centre of a person network, the most prolific person of a topic's). Each twice, side by
     // side: the explorer's interactions, then sigma's stock ones (a redraw per mouse move).
     const box = (await page.locator('#graph').boundingBox())!;
-    const emptySpot = await findEmptySpot(page, box);
+    // A point of the stage with no node under it (so the drag pans instead of moving a node).
+    const spot = (await findEmptySpot(page, box, 25)) ?? { x: 20, y: 20 };
+    const emptySpot = { x: box.x + spot.x, y: box.y + spot.y };
     const dragNode = target.dragNode ?? (await page.evaluate(() => (window as any).__collabgraph.view.graph.nodes()[0] as string));
     const nodePosition = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), dragNode);
     const interactions = async (stock: boolean) => {
@@ -328,21 +330,6 @@ async function drag(page: Page, from: { x: number; y: number }, durationMs: numb
     await page.mouse.move(from.x + radius * Math.sin(t * 2), from.y + radius * (1 - Math.cos(t * 2)) * 0.5);
   }
   await page.mouse.up();
-}
-
-/** A point of the stage with no node under it (so the drag pans instead of moving a node). */
-async function findEmptySpot(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<{ x: number; y: number }> {
-  const spot = await page.evaluate(({ width, height }) => {
-    const { view } = (window as any).__collabgraph;
-    const positions: Array<{ x: number; y: number }> = view.graph.mapNodes((node: string) => view.nodeViewportPosition(node));
-    for (let y = 40; y < height - 40; y += 20) {
-      for (let x = 40; x < width - 40; x += 20) {
-        if (positions.every((p) => Math.hypot(p.x - x, p.y - y) > 25)) return { x, y };
-      }
-    }
-    return { x: 20, y: 20 };
-  }, box);
-  return { x: box.x + spot.x, y: box.y + spot.y };
 }
 
 main(process.argv.slice(2)).then(

@@ -19,11 +19,8 @@ export async function warmQueryPlans(baseUrl: string): Promise<WarmUpResult> {
   let operations = 0;
   let failed = 0;
   const sent = new Set<keyof typeof EXPLORER_OPERATIONS>();
-  const op = EXPLORER_OPERATIONS;
-  const send = async (query: string, variables: Record<string, unknown> = {}) => {
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
     operations += 1;
-    const name = (Object.keys(op) as Array<keyof typeof op>).find((key) => op[key] === query);
-    if (name) sent.add(name);
     try {
       const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
       const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
@@ -34,30 +31,34 @@ export async function warmQueryPlans(baseUrl: string): Promise<WarmUpResult> {
       return undefined;
     }
   };
+  const send = (name: keyof typeof EXPLORER_OPERATIONS, variables: Record<string, unknown>) => {
+    sent.add(name);
+    return post(EXPLORER_OPERATIONS[name], variables);
+  };
   type Ids = { edges: Array<{ node: { id: string } }> };
-  const sample = (await send('{ people(first: 2) { edges { node { id } } } topics(first: 1) { edges { node { id } } } papers(first: 1) { edges { node { id } } } }')) as
+  const sample = (await post('{ people(first: 2) { edges { node { id } } } topics(first: 1) { edges { node { id } } } papers(first: 1) { edges { node { id } } } }')) as
     | { people: Ids; topics: Ids; papers: Ids }
     | undefined;
   const [person, other] = sample?.people.edges.map((edge) => edge.node.id) ?? [];
   const topic = sample?.topics.edges[0]?.node.id;
   const paper = sample?.papers.edges[0]?.node.id;
-  await send(op.search, { query: 'warm', first: 8 });
-  await send(op.topics, { after: null });
+  await send('search', { query: 'warm', first: 8 });
+  await send('topics', { after: null });
   if (person) {
-    await send(op.network, { personId: person, depth: 2, minSharedPapers: 1, limit: 200 });
-    await send(op.person, { id: person });
+    await send('network', { personId: person, depth: 2, minSharedPapers: 1, limit: 200 });
+    await send('person', { id: person });
   }
   if (person && other) {
     // The person panel's shared papers (1 step), the path finder (6), and through hostings.
-    await send(op.path, { fromId: person, toId: other, via: ['COAUTHOR'], maxLength: 1 });
-    await send(op.path, { fromId: person, toId: other, via: ['COAUTHOR'], maxLength: 6 });
-    await send(op.path, { fromId: person, toId: other, via: ['COAUTHOR', 'HOSTED'], maxLength: 6 });
+    await send('path', { fromId: person, toId: other, via: ['COAUTHOR'], maxLength: 1 });
+    await send('path', { fromId: person, toId: other, via: ['COAUTHOR'], maxLength: 6 });
+    await send('path', { fromId: person, toId: other, via: ['COAUTHOR', 'HOSTED'], maxLength: 6 });
   }
   if (topic) {
-    await send(op.topicNetwork, { topicId: topic, minSharedPapers: 1, limit: 200 });
-    await send(op.topic, { id: topic });
-    await send(op.topicDescendants, { id: topic });
+    await send('topicNetwork', { topicId: topic, minSharedPapers: 1, limit: 200 });
+    await send('topic', { id: topic });
+    await send('topicDescendants', { id: topic });
   }
-  if (paper) await send(op.paper, { id: paper });
+  if (paper) await send('paper', { id: paper });
   return { operations, sent: [...sent], failed, ms: Date.now() - started };
 }

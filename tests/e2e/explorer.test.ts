@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { findRootDir } from '../../src/config';
 import { postGraphQL } from '../support/graphql-client';
 import type { TestServer } from '../support/start-test-server';
-import { screenshot } from './support/browser';
+import { findEmptySpot, screenshot } from './support/browser';
 import { useBrowserHarness } from './support/browser-harness';
 
 const SUBJECT = 'person:paul-vicol';
@@ -246,14 +246,7 @@ describe('the explorer in a real browser', () => {
 
   it('pans by sliding the drawn layers: no sigma redraw while the pointer moves, one at the release, and everything moved with the pointer', async () => {
     const box = (await page.locator('#graph').boundingBox())!;
-    const spot = await page.evaluate(({ width, height }) => {
-      const { view } = (window as any).__collabgraph;
-      const positions: Array<{ x: number; y: number }> = view.graph.mapNodes((node: string) => view.nodeViewportPosition(node));
-      for (let y = 40; y < height - 40; y += 20) {
-        for (let x = 40; x < width - 40; x += 20) if (positions.every((p) => Math.hypot(p.x - x, p.y - y) > 30)) return { x, y };
-      }
-      return null;
-    }, box);
+    const spot = await findEmptySpot(page, box);
     expect(spot).not.toBeNull();
     const centre = coauthors.edges[0].node.id;
     const before = await page.evaluate((id) => (window as any).__collabgraph.nodeViewportPosition(id), centre);

@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { graphExtent } from 'sigma/utils';
 import type { NetworkData, NetworkNodeData } from '../../src/web/export/network-data';
 import { COLORS, edgeSize, LABEL_SIZE_THRESHOLD, nodeSize } from './graph-style';
 import { InteractionLayer, OverlayLink, OverlayScene } from './interaction-layer';
@@ -145,7 +146,7 @@ export class GraphView {
       // A layout stopped because a newer network replaced it must not touch the newer one.
       if (this.layout !== layout) return;
       // Freeze the frame: a node dragged past the edge must not rescale the whole picture.
-      this.sigma.setCustomBBox(nodeExtent(this.graph));
+      this.sigma.setCustomBBox(graphExtent(this.graph));
       this.container.dataset.layout = 'done';
     });
   }
@@ -470,22 +471,6 @@ export class GraphView {
 /** Networks above this many people or links are "big": see isBig. */
 const BIG_NODES = 500;
 const BIG_EDGES = 3000;
-
-/** The extent of the nodes' positions, for sigma's custom bounding box. */
-function nodeExtent(graph: Graph<NodeAttrs, EdgeAttrs>): { x: [number, number]; y: [number, number] } {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  graph.forEachNode((_node, { x, y }) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  });
-  if (!Number.isFinite(minX)) return { x: [0, 1], y: [0, 1] };
-  return { x: [minX, maxX], y: [minY, maxY] };
-}
 
 /** Above this many edges the drawing hides edges while it moves (see setNetwork). */
 const DENSE_EDGES = 5000;

@@ -78,3 +78,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+/**
+ * A point of the explorer's drawing (relative to #graph, whose `box` is given) at least
+ * `clearance` px from every node, so that a drag there pans instead of moving a node; null
+ * when the drawing has none. Used by the browser tests and bench/explorer-perf.ts.
+ */
+export function findEmptySpot(page: Page, box: { width: number; height: number }, clearance = 30): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ({ width, height, clearance }) => {
+      const { view } = (window as any).__collabgraph;
+      const positions: Array<{ x: number; y: number }> = view.graph.mapNodes((node: string) => view.nodeViewportPosition(node));
+      for (let y = 40; y < height - 40; y += 20) {
+        for (let x = 40; x < width - 40; x += 20) if (positions.every((p) => Math.hypot(p.x - x, p.y - y) > clearance)) return { x, y };
+      }
+      return null;
+    },
+    { width: box.width, height: box.height, clearance },
+  );
+}
