@@ -16,7 +16,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/schema/**/*.test.ts', '<rootDir>/tests/cypher/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts', '<rootDir>/tests/schema/**/*.test.ts'],
       setupFiles: ['reflect-metadata', '<rootDir>/tests/support/jest-esm-shims.ts'],
     },
     {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { emptyGraphDocument, GraphDocument } from '../src/importers/canonical/graph-document';
+import { emptyGraphDocument, GraphDocument } from '../src/graph/graph-document';
 import { convertCora } from '../src/importers/cora/convert-cora';
 import { parseImportFile } from '../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../src/importers/topics/topic-vocabulary';

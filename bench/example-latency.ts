@@ -28,10 +28,26 @@ function percentile(sorted: number[], p: number): number {
 export async function measureExamples(url: string, ids: { person: string; from: string; to: string; topic: string; search: string }, iterations = 200): Promise<Measured[]> {
   const queries: Array<[string, string, Record<string, unknown>]> = [
     ['coauthors', 'query($id: ID!) { coauthors(personId: $id, first: 5) { totalCount edges { sharedPaperCount firstYear lastYear node { name } } } }', { id: ids.person }],
-    ['collaborationNetwork (depth 2, limit 200)', 'query($id: ID!) { collaborationNetwork(personId: $id, depth: 2, limit: 200) { nodes { id label kind weight } edges { source target kind weight } } }', { id: ids.person }],
-    ['collaborationPath', 'query($from: ID!, $to: ID!) { collaborationPath(fromId: $from, toId: $to) { length people { name } steps { relation papers { title year } } } }', { from: ids.from, to: ids.to }],
-    ['topic', 'query($name: String!) { topic(name: $name) { name broader { name } narrower { name } people(first: 3) { name } papers(first: 3) { edges { node { title } } } related(first: 3) { weight topic { name } } } }', { name: ids.topic }],
-    ['search', 'query($q: String!) { search(query: $q, first: 10) { score node { __typename ... on Paper { title } ... on Topic { name } ... on Person { name } } } }', { q: ids.search }],
+    [
+      'collaborationNetwork (depth 2, limit 200)',
+      'query($id: ID!) { collaborationNetwork(personId: $id, depth: 2, limit: 200) { nodes { id label kind weight } edges { source target kind weight } } }',
+      { id: ids.person },
+    ],
+    [
+      'collaborationPath',
+      'query($from: ID!, $to: ID!) { collaborationPath(fromId: $from, toId: $to) { length people { name } steps { relation papers { title year } } } }',
+      { from: ids.from, to: ids.to },
+    ],
+    [
+      'topic',
+      'query($name: String!) { topic(name: $name) { name broader { name } narrower { name } people(first: 3) { name } papers(first: 3) { edges { node { title } } } related(first: 3) { weight topic { name } } } }',
+      { name: ids.topic },
+    ],
+    [
+      'search',
+      'query($q: String!) { search(query: $q, first: 10) { score node { __typename ... on Paper { title } ... on Topic { name } ... on Person { name } } } }',
+      { q: ids.search },
+    ],
   ];
   const results: Measured[] = [];
   for (const [name, query, variables] of queries) {

@@ -69,7 +69,16 @@ async function main(argv: string[]): Promise<void> {
       : [await widestPerson(db.executor, log), await largestTopic(db.executor, 1000, log), await largestTopic(db.executor, 5000, log)];
 
     // The API as `npm start` runs it, with a cost limit that admits limit: 5000 (1 + 5000 × 10 fields).
-    const config = loadConfig({ ...process.env, NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NODE_ENV: 'test', SEED_ON_START: 'false', PORT: '0', GRAPHQL_MAX_COST: '60000', NEO4J_QUERY_TIMEOUT_MS: '60000' });
+    const config = loadConfig({
+      ...process.env,
+      NEO4J_URI: db.uri,
+      NEO4J_PASSWORD: db.password,
+      NODE_ENV: 'test',
+      SEED_ON_START: 'false',
+      PORT: '0',
+      GRAPHQL_MAX_COST: '60000',
+      NEO4J_QUERY_TIMEOUT_MS: '60000',
+    });
     const server = await createAppServer({ config, schema: await buildAppSchema(), executor: db.executor, serviceVersion: 'bench' });
     const url = await server.listen();
     stopServer = () => server.stop();
@@ -281,7 +290,17 @@ async function countFrames(page: Page, action: () => Promise<void>) {
   await page.evaluate(() => {
     const w = window as any;
     const view = w.__collabgraph.view;
-    const state = (w.__bench = { frames: 0, renders: 0, moves: 0, overlayAtStart: view.overlay.draws, panAtStart: view.panFrames, last: performance.now(), longest: 0, start: performance.now(), running: true });
+    const state = (w.__bench = {
+      frames: 0,
+      renders: 0,
+      moves: 0,
+      overlayAtStart: view.overlay.draws,
+      panAtStart: view.panFrames,
+      last: performance.now(),
+      longest: 0,
+      start: performance.now(),
+      running: true,
+    });
     const tick = (now: number) => {
       if (!state.running) return;
       state.frames += 1;
@@ -304,7 +323,14 @@ async function countFrames(page: Page, action: () => Promise<void>) {
     window.removeEventListener('mousemove', w.__benchMove, true);
     const seconds = (performance.now() - state.start) / 1000;
     const view = w.__collabgraph.view;
-    return { frames: state.frames, renders: state.renders, overlay: view.overlay.draws - state.overlayAtStart + view.panFrames - state.panAtStart, moves: state.moves, longest: state.longest, seconds };
+    return {
+      frames: state.frames,
+      renders: state.renders,
+      overlay: view.overlay.draws - state.overlayAtStart + view.panFrames - state.panAtStart,
+      moves: state.moves,
+      longest: state.longest,
+      seconds,
+    };
   });
   const perSecond = (count: number) => Math.round((count / stats.seconds) * 10) / 10;
   return {

@@ -28,7 +28,8 @@ export function geometricMeanRatio(dataset: DatasetResult): number | undefined {
 export function formatDataset(dataset: DatasetResult): string {
   const latencyRows = dataset.costs.map((cost) => {
     const entry = dataset.latency[cost.name];
-    const cells = (latency: ContenderLatency | undefined) => `${fixed(p(latency ?? null, 'p50'), 2)} / ${fixed(p(latency ?? null, 'p95'), 2)} / ${fixed(p(latency ?? null, 'p99'), 2)}`;
+    const cells = (latency: ContenderLatency | undefined) =>
+      `${fixed(p(latency ?? null, 'p50'), 2)} / ${fixed(p(latency ?? null, 'p95'), 2)} / ${fixed(p(latency ?? null, 'p99'), 2)}`;
     return [
       cost.name,
       cells(entry?.raw),
@@ -109,12 +110,16 @@ export function formatResults(results: BenchResults): string {
   const lines = [`## collabgraph benchmark, ${results.startedAt} (${results.totalSeconds} s)`, ''];
   const m = results.machine;
   lines.push(`Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}, Java ${m.java}, Neo4j ${m.neo4j}`);
-  lines.push(`Load average (1 min) at start ${results.loadAverage.start.toFixed(1)}, at end ${results.loadAverage.end.toFixed(1)} (${m.cpus} cores): above ${m.cpus}, other processes competed for the CPU and latencies are inflated; round trips and db hits are not affected.`);
+  lines.push(
+    `Load average (1 min) at start ${results.loadAverage.start.toFixed(1)}, at end ${results.loadAverage.end.toFixed(1)} (${m.cpus} cores): above ${m.cpus}, other processes competed for the CPU and latencies are inflated; round trips and db hits are not affected.`,
+  );
   lines.push(`Warm-up ${results.options.warmupSeconds} s, then ${results.options.durationSeconds} s at concurrency 1 and at 8, per operation and contender.`);
   lines.push('');
   if (results.importBaseline) {
     const { slicePapers, naive, importer, speedup } = results.importBaseline;
-    lines.push(`Import, ${slicePapers}-paper synthetic slice: importer ${importer.rowsPerSecond} rows/s (${importer.rows} rows in ${importer.seconds} s) vs naive one-MERGE-per-row ${naive.rowsPerSecond} rows/s (${naive.rows} rows in ${naive.seconds} s): ${speedup.toFixed(1)}x`);
+    lines.push(
+      `Import, ${slicePapers}-paper synthetic slice: importer ${importer.rowsPerSecond} rows/s (${importer.rows} rows in ${importer.seconds} s) vs naive one-MERGE-per-row ${naive.rowsPerSecond} rows/s (${naive.rows} rows in ${naive.seconds} s): ${speedup.toFixed(1)}x`,
+    );
   }
   lines.push(
     `Import wall time: ${results.datasets.map((dataset) => `${dataset.name} ${dataset.import.seconds} s (${dataset.import.rows} rows, ${dataset.import.rowsPerSecond} rows/s)`).join('; ')}`,

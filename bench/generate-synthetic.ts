@@ -11,7 +11,7 @@
  * The same `papers` and `seed` always give the same document.
  */
 import { slugify, topicKey } from '../src/graph/keys';
-import { emptyGraphDocument, GraphDocument, PaperRecord, PersonRecord, TopicRecord } from '../src/importers/canonical/graph-document';
+import { emptyGraphDocument, GraphDocument, PaperRecord, PersonRecord, TopicRecord } from '../src/graph/graph-document';
 import { Prng } from './synthetic/prng';
 import { FIRST_NAMES, LAST_NAMES, LEAF_WORDS, QUALIFIERS, ROOT_TOPICS, TITLE_WORDS, VENUE_KINDS } from './synthetic/vocabulary';
 

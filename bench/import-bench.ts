@@ -3,7 +3,7 @@
  * batches) per data set, and the same importer against a naive baseline (one auto-commit
  * MERGE per row, the way a first script would do it) on the same slice of data.
  */
-import type { GraphDocument } from '../src/importers/canonical/graph-document';
+import type { GraphDocument } from '../src/graph/graph-document';
 import { planWrites, WriteStep } from '../src/importers/plan-writes';
 import { validateDocument } from '../src/importers/validate-document';
 import { writeGraphDocument } from '../src/importers/write-graph-document';

@@ -119,7 +119,11 @@ async function main(): Promise<void> {
 }
 
 async function graphSize(db: Awaited<ReturnType<typeof openBenchDatabase>>): Promise<DatasetResult['graph']> {
-  const { records } = await db.driver.executeQuery('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships', {}, { database: db.database });
+  const { records } = await db.driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database: db.database },
+  );
   return { nodes: Number(records[0].get('nodes')), relationships: Number(records[0].get('relationships')) };
 }
 

@@ -70,7 +70,11 @@ export function findRootDir(start = __dirname): string {
 
 /** The settings, their defaults and what they mean: rendered into README.md's table. */
 export const SETTINGS: ReadonlyArray<{ name: string; default: string; description: string }> = [
-  { name: 'NEO4J_URI', default: '(unset)', description: 'bolt://, neo4j:// (routing, for clusters) or neo4j+s:// (Aura) URI of an existing Neo4j. Unset: collabgraph provisions and starts its own local Neo4j.' },
+  {
+    name: 'NEO4J_URI',
+    default: '(unset)',
+    description: 'bolt://, neo4j:// (routing, for clusters) or neo4j+s:// (Aura) URI of an existing Neo4j. Unset: collabgraph provisions and starts its own local Neo4j.',
+  },
   { name: 'NEO4J_USER', default: 'neo4j', description: 'Neo4j user.' },
   { name: 'NEO4J_PASSWORD', default: 'collabgraph-dev', description: 'Neo4j password (at least 8 characters). The local Neo4j is given this password on every start.' },
   { name: 'NEO4J_DATABASE', default: 'neo4j', description: 'Database every query names.' },
@@ -79,7 +83,12 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'NEO4J_MAX_RETRY_MS', default: '2000', description: 'How long the driver retries a transaction on transient errors before the API answers SERVICE_UNAVAILABLE.' },
   { name: 'NEO4J_MAX_POOL_SIZE', default: '50', description: 'Driver connection pool size.' },
   { name: 'NEO4J_ACQUISITION_TIMEOUT_MS', default: '5000', description: 'How long a request waits for a pooled connection.' },
-  { name: 'NEO4J_WAIT_FOR_DATABASE', default: 'false', description: 'With NEO4J_URI: start even when Neo4j is unreachable (/readyz 503, queries SERVICE_UNAVAILABLE) and connect, migrate and seed when it comes up. Off: an unreachable Neo4j stops start-up with one line.' },
+  {
+    name: 'NEO4J_WAIT_FOR_DATABASE',
+    default: 'false',
+    description:
+      'With NEO4J_URI: start even when Neo4j is unreachable (/readyz 503, queries SERVICE_UNAVAILABLE) and connect, migrate and seed when it comes up. Off: an unreachable Neo4j stops start-up with one line.',
+  },
   { name: 'NEO4J_LOCAL_PORT', default: '7687', description: 'Bolt port of the local Neo4j (127.0.0.1 only).' },
   { name: 'NEO4J_LOCAL_DATA_DIR', default: '.neo4j', description: 'Folder of the local Neo4j: data, logs, pid file, cached classpath.' },
   { name: 'NEO4J_LOCAL_HEAP', default: '1g', description: 'JVM heap of the local Neo4j (-Xmx).' },
@@ -95,12 +104,27 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'GRAPHQL_STACK_TRACES', default: 'true unless production', description: 'Include stack traces in error extensions.' },
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', description: 'Deepest selection nesting accepted.' },
   { name: 'GRAPHQL_MAX_ALIASES', default: '30', description: 'Most aliases accepted in one operation.' },
-  { name: 'GRAPHQL_MAX_COST', default: '25000', description: 'Highest estimated query cost accepted: every selected field costs 1, times the first / limit of the fields above it (a 1,000-person network with 4 fields per node and edge costs about 10,000).' },
+  {
+    name: 'GRAPHQL_MAX_COST',
+    default: '25000',
+    description:
+      'Highest estimated query cost accepted: every selected field costs 1, times the first / limit of the fields above it (a 1,000-person network with 4 fields per node and edge costs about 10,000).',
+  },
   { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', description: 'Most directives accepted in one document.' },
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },
-  { name: 'API_KEYS', default: '(empty)', description: 'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY), each at least 8 characters, optionally KEY@YYYY-MM-DD to expire it. Revoke a key by removing it. Compared in constant time, never logged.' },
+  {
+    name: 'API_KEYS',
+    default: '(empty)',
+    description:
+      'Comma-separated bearer keys allowed to run mutations (Authorization: Bearer KEY), each at least 8 characters, optionally KEY@YYYY-MM-DD to expire it. Revoke a key by removing it. Compared in constant time, never logged.',
+  },
   { name: 'CORS_ORIGINS', default: '(empty)', description: 'Comma-separated origins allowed to call the API from other sites. Empty: no CORS headers, same origin only.' },
-  { name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', default: '300', description: 'Expensive operations (collaborationNetwork, topicNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.' },
+  {
+    name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
+    default: '300',
+    description:
+      'Expensive operations (collaborationNetwork, topicNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.',
+  },
 ];
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -159,7 +183,10 @@ function apiKeys(env: Env): ApiKey[] {
 }
 
 function corsOrigins(env: Env): string[] {
-  const origins = text(env, 'CORS_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = text(env, 'CORS_ORIGINS', '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let url: URL | undefined;
     try {

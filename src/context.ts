@@ -51,7 +51,6 @@ export function createContextFactory(options: ContextFactoryOptions) {
   };
 }
 
-
 const vocabularies = new Map<string, TopicVocabulary>();
 
 /** The vocabulary is read from disk once per process and file. */

@@ -6,15 +6,7 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
 
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'QUERY_TIMEOUT'
-  | 'QUERY_TOO_COMPLEX'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 /** HTTP status an error code maps to when it is the only error of a response. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {

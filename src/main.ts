@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     if (!config.waitForDatabase || !config.neo4j.uri) await prepared;
     else prepared.catch((error: unknown) => console.error(`collabgraph: could not prepare the database: ${error instanceof Error ? error.message : String(error)}`));
     const url = await server.listen();
-    log(`collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: explorer ${url}/, GraphQL API and IDE ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`);
+    log(
+      `collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: explorer ${url}/, GraphQL API and IDE ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`,
+    );
     // In the background, once the database is prepared: Neo4j compiles the explorer's Cypher before the first visitor asks.
     prepared
       .then(() => warmQueryPlans(url))

@@ -13,7 +13,15 @@ import type { BenchServer } from './bench-server';
 
 export async function startCollabgraph(driver: Driver, database: string): Promise<BenchServer> {
   // Capacity is what is measured here: the per-client limit on expensive operations is off.
-  const config = loadConfig({ ...process.env, NODE_ENV: 'development', SEED_ON_START: 'false', PORT: '0', HOST: '127.0.0.1', NEO4J_DATABASE: database, RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0' });
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    SEED_ON_START: 'false',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    NEO4J_DATABASE: database,
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+  });
   const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs });
   const server = await createAppServer({ config, schema: await buildAppSchema(), executor, serviceVersion: 'bench' });
   const url = await server.listen();

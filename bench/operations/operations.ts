@@ -211,7 +211,11 @@ const search: Operation = {
     raw: (rows) => rows.length,
     collabgraph: (data) => data.search.length,
     // What the client shows: the best SEARCH_FIRST of the five lists.
-    neo4jGraphql: (data) => Math.min(SEARCH_FIRST, Object.values(data).reduce((sum: number, list: any) => sum + list.edges.length, 0)),
+    neo4jGraphql: (data) =>
+      Math.min(
+        SEARCH_FIRST,
+        Object.values(data).reduce((sum: number, list: any) => sum + list.edges.length, 0),
+      ),
   },
 };
 

@@ -47,7 +47,10 @@ export async function startApiChild(root: string, env: Record<string, string>): 
     async waitReady(timeoutMs) {
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {
-        const status = await fetch(`${baseUrl}/readyz`).then((response) => response.status, () => 0);
+        const status = await fetch(`${baseUrl}/readyz`).then(
+          (response) => response.status,
+          () => 0,
+        );
         if (status === 200) return;
         await new Promise((resolve) => setTimeout(resolve, 250));
       }

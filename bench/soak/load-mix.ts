@@ -17,29 +17,61 @@ export interface Operation {
 const pick = <T>(items: T[], random: () => number): T => items[Math.floor(random() * items.length)];
 
 export const OPERATIONS: Operation[] = [
-  { name: 'person', weight: 15, build: (i, r) => ({ query: 'query($id: ID) { person(id: $id) { id name aliases papers(first: 5) { totalCount edges { node { title year } } } } }', variables: { id: pick(i.personIds, r) } }) },
+  {
+    name: 'person',
+    weight: 15,
+    build: (i, r) => ({
+      query: 'query($id: ID) { person(id: $id) { id name aliases papers(first: 5) { totalCount edges { node { title year } } } } }',
+      variables: { id: pick(i.personIds, r) },
+    }),
+  },
   {
     name: 'coauthors',
     weight: 20,
-    build: (i, r) => ({ query: 'query($id: ID!) { coauthors(personId: $id, first: 20) { totalCount edges { sharedPaperCount node { name } } } }', variables: { id: pick(i.personIds, r) } }),
+    build: (i, r) => ({
+      query: 'query($id: ID!) { coauthors(personId: $id, first: 20) { totalCount edges { sharedPaperCount node { name } } } }',
+      variables: { id: pick(i.personIds, r) },
+    }),
   },
   {
     name: 'network',
     weight: 15,
-    build: (i, r) => ({ query: 'query($id: ID!) { collaborationNetwork(personId: $id, depth: 2, limit: 100) { nodes { id label } edges { source target weight } } }', variables: { id: pick(i.personIds, r) } }),
+    build: (i, r) => ({
+      query: 'query($id: ID!) { collaborationNetwork(personId: $id, depth: 2, limit: 100) { nodes { id label } edges { source target weight } } }',
+      variables: { id: pick(i.personIds, r) },
+    }),
   },
   {
     name: 'path',
     weight: 10,
-    build: (i, r) => ({ query: 'query($a: ID!, $b: ID!) { collaborationPath(fromId: $a, toId: $b, maxLength: 4) { length people { name } } }', variables: { a: pick(i.personIds, r), b: pick(i.personIds, r) } }),
+    build: (i, r) => ({
+      query: 'query($a: ID!, $b: ID!) { collaborationPath(fromId: $a, toId: $b, maxLength: 4) { length people { name } } }',
+      variables: { a: pick(i.personIds, r), b: pick(i.personIds, r) },
+    }),
   },
-  { name: 'search', weight: 15, build: (i, r) => ({ query: 'query($q: String!) { search(query: $q, first: 10) { score node { __typename } } }', variables: { q: pick(i.searchTerms, r) } }) },
-  { name: 'peopleSearch', weight: 10, build: (i, r) => ({ query: 'query($q: String) { people(search: $q, first: 10) { edges { node { id name } } } }', variables: { q: pick(i.searchTerms, r) } }) },
-  { name: 'papersSearch', weight: 5, build: (i, r) => ({ query: 'query($q: String) { papers(search: $q, first: 10) { edges { node { id title } } } }', variables: { q: pick(i.searchTerms, r) } }) },
+  {
+    name: 'search',
+    weight: 15,
+    build: (i, r) => ({ query: 'query($q: String!) { search(query: $q, first: 10) { score node { __typename } } }', variables: { q: pick(i.searchTerms, r) } }),
+  },
+  {
+    name: 'peopleSearch',
+    weight: 10,
+    build: (i, r) => ({ query: 'query($q: String) { people(search: $q, first: 10) { edges { node { id name } } } }', variables: { q: pick(i.searchTerms, r) } }),
+  },
+  {
+    name: 'papersSearch',
+    weight: 5,
+    build: (i, r) => ({ query: 'query($q: String) { papers(search: $q, first: 10) { edges { node { id title } } } }', variables: { q: pick(i.searchTerms, r) } }),
+  },
   {
     name: 'createPerson',
     weight: 10,
-    build: (_i, _r, nextWriteName) => ({ query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name } }', variables: { input: { name: nextWriteName() } }, write: true }),
+    build: (_i, _r, nextWriteName) => ({
+      query: 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id name } }',
+      variables: { input: { name: nextWriteName() } },
+      write: true,
+    }),
   },
 ];
 

@@ -51,13 +51,29 @@ async function main(): Promise<void> {
   const password = external ? (process.env.NEO4J_PASSWORD ?? '') : PASSWORD;
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collabgraph-load-'));
-    local = new LocalNeo4j({ rootDir: root, dataDir, cacheDir: loadConfig({}).localNeo4j.dataDir, port: await findStablePort(), password, heap: '1g', pageCache: '256m', startTimeoutMs: 180_000 });
+    local = new LocalNeo4j({
+      rootDir: root,
+      dataDir,
+      cacheDir: loadConfig({}).localNeo4j.dataDir,
+      port: await findStablePort(),
+      password,
+      heap: '1g',
+      pageCache: '256m',
+      startTimeoutMs: 180_000,
+    });
     const started = await local.start({ stopWithParent: true });
     uri = started.uri;
     log(`throw-away Neo4j at ${uri} ready in ${(started.startMs / 1000).toFixed(1)} s`);
   }
   const apiKey = `load-${Date.now()}`;
-  const api = await startApiChild(root, { NEO4J_URI: uri, NEO4J_PASSWORD: password, API_KEYS: apiKey, SEED_ON_START: 'true', NODE_ENV: 'production', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0' }); // 50 clients share one address: measure capacity, not the limit
+  const api = await startApiChild(root, {
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
+    API_KEYS: apiKey,
+    SEED_ON_START: 'true',
+    NODE_ENV: 'production',
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+  }); // 50 clients share one address: measure capacity, not the limit
   const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password));
   try {
     log(`API (pid ${api.pid}) at ${api.baseUrl}; running ${options.clients} clients for ${options.duration} s`);
@@ -106,10 +122,21 @@ function summariseCheck(check: Awaited<ReturnType<typeof verifyLedger>>) {
   return { acknowledged: check.acknowledged, missing: check.missing.length, duplicated: check.duplicated.length, examples: [...check.missing, ...check.duplicated].slice(0, 5) };
 }
 
-function printSummary(result: { operations: Record<string, { requests: number; errors: number; p50: number; p95: number; p99: number }>; totals: Record<string, number>; rss: Record<string, number>; ledger: unknown; restart?: unknown }, file: string): void {
+function printSummary(
+  result: {
+    operations: Record<string, { requests: number; errors: number; p50: number; p95: number; p99: number }>;
+    totals: Record<string, number>;
+    rss: Record<string, number>;
+    ledger: unknown;
+    restart?: unknown;
+  },
+  file: string,
+): void {
   console.log('\noperation        requests  errors     p50     p95     p99   (ms)');
   for (const [name, s] of Object.entries(result.operations)) {
-    console.log(`${name.padEnd(16)} ${String(s.requests).padStart(8)} ${String(s.errors).padStart(7)} ${s.p50.toFixed(1).padStart(7)} ${s.p95.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)}`);
+    console.log(
+      `${name.padEnd(16)} ${String(s.requests).padStart(8)} ${String(s.errors).padStart(7)} ${s.p50.toFixed(1).padStart(7)} ${s.p95.toFixed(1).padStart(7)} ${s.p99.toFixed(1).padStart(7)}`,
+    );
   }
   console.log(`\ntotals: ${JSON.stringify(result.totals)}`);
   console.log(`API RSS (MB): ${JSON.stringify(result.rss)}`);

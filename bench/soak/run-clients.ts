@@ -52,7 +52,8 @@ export async function runClients(options: RunOptions): Promise<RunResult> {
           body: JSON.stringify({ query: request.query, variables: request.variables }),
         });
         const body = (await response.json()) as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-        if (response.status !== 200 || body.errors?.length) failure = `${op.name}: HTTP ${response.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`;
+        if (response.status !== 200 || body.errors?.length)
+          failure = `${op.name}: HTTP ${response.status} ${body.errors?.[0]?.extensions?.code ?? ''} ${body.errors?.[0]?.message ?? ''}`;
         else if (request.write) ledger.push({ id: body.data!.createPerson.id, name: body.data!.createPerson.name });
       } catch (error) {
         failure = `${op.name}: ${String(error)}`;
@@ -74,7 +75,12 @@ export async function runClients(options: RunOptions): Promise<RunResult> {
   const errorCount = [...errors.values()].reduce((sum, count) => sum + count, 0);
   return {
     ledger,
-    report: { operations, totals: { requests, errors: errorCount, seconds: Math.round(seconds), rps: Math.round(requests / seconds), writesAcknowledged: ledger.length }, errorExamples, rss },
+    report: {
+      operations,
+      totals: { requests, errors: errorCount, seconds: Math.round(seconds), rps: Math.round(requests / seconds), writesAcknowledged: ledger.length },
+      errorExamples,
+      rss,
+    },
   };
 }
 
@@ -91,7 +97,12 @@ async function loadInputs(baseUrl: string): Promise<LoadInputs> {
   const personIds = people.people.edges.map((edge: { node: { id: string } }) => edge.node.id);
   const words = [
     ...people.people.edges.map((edge: { node: { name: string } }) => edge.node.name.split(' ').at(-1)),
-    ...papers.papers.edges.flatMap((edge: { node: { title: string } }) => edge.node.title.split(/\s+/).filter((word: string) => word.length > 5).slice(0, 2)),
+    ...papers.papers.edges.flatMap((edge: { node: { title: string } }) =>
+      edge.node.title
+        .split(/\s+/)
+        .filter((word: string) => word.length > 5)
+        .slice(0, 2),
+    ),
   ];
   if (personIds.length < 2 || words.length === 0) throw new Error('the seeded graph is empty: is seed/bio.txt there?');
   return { personIds, searchTerms: [...new Set(words.map((word: string) => word.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean))] };

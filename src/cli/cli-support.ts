@@ -62,7 +62,9 @@ export function formatReport(report: ImportReport): string {
   const width = Math.max(...rows.map((row) => row.name.length), 10);
   const lines = [`${'kind'.padEnd(width)}  created  updated  unchanged`];
   for (const row of rows) lines.push(`${row.name.padEnd(width)}  ${String(row.created).padStart(7)}  ${String(row.updated).padStart(7)}  ${String(row.unchanged).padStart(9)}`);
-  const parsed = Object.entries(report.parsed).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  const parsed = Object.entries(report.parsed)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
   lines.push(`parsed: ${parsed}`);
   lines.push(`rejected: ${report.rejected.length}`);
   return lines.join('\n');

@@ -28,12 +28,14 @@ export class CurationRepository {
   async createPerson(input: { name: string; aliases?: string[]; orcid?: string }): Promise<PersonRow> {
     const id = personKey(input.name, input.orcid);
     const aliases = [...new Set((input.aliases ?? []).filter((alias) => alias !== input.name))];
-    const [row] = await this.executor.write<{ person: PersonRow }>(
-      cypher.createPerson({ id, name: input.name, nameKey: foldName(input.name), aliases, aliasKeys: aliases.map(foldName), orcid: input.orcid ?? null, source: API_SOURCE }),
-    ).catch((error: unknown) => {
-      if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') throw conflict(`a person with id ${id} already exists`);
-      throw error;
-    });
+    const [row] = await this.executor
+      .write<{ person: PersonRow }>(
+        cypher.createPerson({ id, name: input.name, nameKey: foldName(input.name), aliases, aliasKeys: aliases.map(foldName), orcid: input.orcid ?? null, source: API_SOURCE }),
+      )
+      .catch((error: unknown) => {
+        if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') throw conflict(`a person with id ${id} already exists`);
+        throw error;
+      });
     return toPlain(row.person);
   }
 
@@ -79,7 +81,11 @@ export class CurationRepository {
   }
 
   async createPaper(input: {
-    title: string; abstract?: string; year?: number; doi?: string; venue?: string;
+    title: string;
+    abstract?: string;
+    year?: number;
+    doi?: string;
+    venue?: string;
     authors: Array<{ personId: string; equalContribution: boolean }>;
   }): Promise<PaperRow> {
     const ids = input.authors.map((author) => author.personId);

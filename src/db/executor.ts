@@ -58,15 +58,19 @@ export class Executor {
 
   /** Runs several statements in one write transaction: all apply or none do. */
   async writeAll(statements: Statement<Record<string, unknown>>[], timeoutMs = this.options.timeoutMs): Promise<RecordShape[][]> {
-    return this.transaction('WRITE', async (tx) => {
-      const results: RecordShape[][] = [];
-      for (const statement of statements) {
-        this.counter?.record(statement.cypher);
-        const result = await tx.run(statement.cypher, statement.params);
-        results.push(result.records.map((record) => record.toObject()));
-      }
-      return results;
-    }, timeoutMs);
+    return this.transaction(
+      'WRITE',
+      async (tx) => {
+        const results: RecordShape[][] = [];
+        for (const statement of statements) {
+          this.counter?.record(statement.cypher);
+          const result = await tx.run(statement.cypher, statement.params);
+          results.push(result.records.map((record) => record.toObject()));
+        }
+        return results;
+      },
+      timeoutMs,
+    );
   }
 
   private async run<Row extends RecordShape>(mode: 'READ' | 'WRITE', statement: Statement<Record<string, unknown>>): Promise<Row[]> {

@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import { countPeople } from './cypher/import.cypher';
 import type { Executor } from './executor';
 import { applyMigrations } from './migrations';
-import { emptyGraphDocument } from '../importers/canonical/graph-document';
+import { emptyGraphDocument } from '../graph/graph-document';
 import { parseImportFile } from '../importers/parse-import-file';
 import { loadTopicVocabulary } from '../importers/topics/topic-vocabulary';
 import { writeGraphDocument } from '../importers/write-graph-document';
@@ -24,5 +24,7 @@ export async function prepareDatabase(executor: Executor, config: Config, log: (
   const report = await writeGraphDocument(executor, parsed.document);
   const nodes = Object.values(report.nodes).reduce((sum, counts) => sum + counts.created, 0);
   const relationships = Object.values(report.relationships).reduce((sum, counts) => sum + counts.created, 0);
-  log(`Imported ${config.seed.bioFile} into the empty graph in ${((Date.now() - started) / 1000).toFixed(1)} s: ${nodes} nodes, ${relationships} relationships, ${report.rejected.length} rejected`);
+  log(
+    `Imported ${config.seed.bioFile} into the empty graph in ${((Date.now() - started) / 1000).toFixed(1)} s: ${nodes} nodes, ${relationships} relationships, ${report.rejected.length} rejected`,
+  );
 }

@@ -12,7 +12,10 @@ export async function readSearchablePage<Row>(executor: Executor, searchable: Se
   const lucene = searchQuery(search);
   if (lucene === null) return { items: [], hasNextPage: false };
   const rows = await executor.read(searchablePage(searchable, lucene ?? null, request.offset, request.limit + 1));
-  return toPage(rows.map((row) => toPlain<Row>(row.item)), request.limit);
+  return toPage(
+    rows.map((row) => toPlain<Row>(row.item)),
+    request.limit,
+  );
 }
 
 /** How many nodes `readSearchablePage` pages through. */

@@ -60,7 +60,8 @@ export class TopicRepository {
     const [row] = toPlain<TopicNetworkPeopleRow[]>(await this.executor.read(topicNetworkPeople(topicId, includeNarrower, limit)));
     if (!row) return null;
     const ids = row.people.map((person) => person.id);
-    const edges = ids.length > 1 ? toPlain<Array<{ source: string; target: string; weight: number }>>(await this.executor.read(topicNetworkEdges(ids, row.topicIds, minShared))) : [];
+    const edges =
+      ids.length > 1 ? toPlain<Array<{ source: string; target: string; weight: number }>>(await this.executor.read(topicNetworkEdges(ids, row.topicIds, minShared))) : [];
     return {
       nodes: row.people.map((person) => ({ id: person.id, label: person.name, kind: 'Person', weight: person.papers })),
       edges: edges.map((edge) => ({ ...edge, kind: 'COAUTHOR' as const })),

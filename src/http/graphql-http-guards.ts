@@ -31,7 +31,10 @@ export const DEFAULT_MAX_QUERY_LENGTH = 100_000;
 
 /** Writes `{ errors: [{ message, extensions: { code } }] }` with `status`. */
 export function sendGraphqlError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeBibtexBytes } from './bibtex/decode-bibtex-bytes';
 import { parseBibtex } from './bibtex/parse-bibtex';
 import { parseBio } from './bio/parse-bio';
-import type { GraphDocument } from './canonical/graph-document';
+import type { GraphDocument } from '../graph/graph-document';
 import { readGraphDocument } from './canonical/read-graph-document';
 import type { ImportReject } from './import-reject';
 import { tagTopics } from './topics/tag-topics';

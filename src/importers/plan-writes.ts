@@ -6,7 +6,7 @@
 import { foldName } from '../graph/keys';
 import type { NodeRow, PersonRow, RelationshipRow, RelationshipShape } from '../db/cypher/import.cypher';
 import type { NodeLabel } from '../db/cypher/schema.cypher';
-import type { GraphDocument } from './canonical/graph-document';
+import type { GraphDocument } from '../graph/graph-document';
 
 export type WriteStep =
   | { kind: 'people'; name: 'Person'; rows: PersonRow[] }
@@ -55,27 +55,95 @@ export function planWrites(document: GraphDocument): WriteStep[] {
     { kind: 'nodes', name: 'Topic', rows: topics },
     { kind: 'nodes', name: 'Paper', rows: papers },
     { kind: 'nodes', name: 'Talk', rows: talks },
-    relationship('BROADER', 'Topic', 'Topic', document.topics.flatMap((topic) => (topic.broader ?? []).map((broader) => ({ from: topic.id, to: broader, props: {} })))),
-    relationship('AUTHORED', 'Person', 'Paper', document.papers.flatMap((paper) =>
-      paper.authors.map((author) => ({ from: author.person, to: paper.id, props: { position: author.position, equalContribution: author.equalContribution, rawName: author.rawName } })),
-    )),
-    relationship('PUBLISHED_IN', 'Paper', 'Venue', document.papers.filter((paper) => paper.venue).map((paper) => ({ from: paper.id, to: paper.venue!, props: defined({ year: paper.year }) }))),
-    relationship('HAS_TOPIC', 'Paper', 'Topic', document.papers.flatMap((paper) => (paper.topics ?? []).map((topic) => ({ from: paper.id, to: topic.topic, props: { score: topic.score, source: topic.source } })))),
-    relationship('CITES', 'Paper', 'Paper', document.papers.flatMap((paper) => (paper.cites ?? []).map((cited) => ({ from: paper.id, to: cited, props: {} })))),
-    relationship('HELD_POSITION', 'Person', 'Institution', document.positions.map((position) => ({
-      from: position.person, to: position.institution, key: `${position.role}|${position.start ?? ''}`,
-      props: defined({ role: position.role, start: position.start, end: position.end }),
-    })), true),
-    relationship('HOSTED', 'Person', 'Person', document.hostings.map((hosting) => ({
-      from: hosting.host, to: hosting.intern, key: `${hosting.institution ?? ''}|${hosting.role}|${hosting.start ?? ''}`,
-      props: defined({ role: hosting.role, institution: hosting.institution, start: hosting.start, end: hosting.end }),
-    })), true),
-    relationship('STUDIED_AT', 'Person', 'Institution', document.education.map((education) => ({
-      from: education.person, to: education.institution, key: `${education.degree ?? ''}|${education.field ?? ''}`,
-      props: defined({ degree: education.degree, field: education.field }),
-    })), true),
-    relationship('INTERESTED_IN', 'Person', 'Topic', document.interests.map((interest) => ({ from: interest.person, to: interest.topic, props: {} }))),
-    relationship('GAVE', 'Person', 'Talk', document.talks.map((talk) => ({ from: talk.person, to: talk.id, props: {} }))),
-    relationship('AT', 'Talk', 'Institution', document.talks.filter((talk) => talk.institution).map((talk) => ({ from: talk.id, to: talk.institution!, props: {} }))),
+    relationship(
+      'BROADER',
+      'Topic',
+      'Topic',
+      document.topics.flatMap((topic) => (topic.broader ?? []).map((broader) => ({ from: topic.id, to: broader, props: {} }))),
+    ),
+    relationship(
+      'AUTHORED',
+      'Person',
+      'Paper',
+      document.papers.flatMap((paper) =>
+        paper.authors.map((author) => ({
+          from: author.person,
+          to: paper.id,
+          props: { position: author.position, equalContribution: author.equalContribution, rawName: author.rawName },
+        })),
+      ),
+    ),
+    relationship(
+      'PUBLISHED_IN',
+      'Paper',
+      'Venue',
+      document.papers.filter((paper) => paper.venue).map((paper) => ({ from: paper.id, to: paper.venue!, props: defined({ year: paper.year }) })),
+    ),
+    relationship(
+      'HAS_TOPIC',
+      'Paper',
+      'Topic',
+      document.papers.flatMap((paper) => (paper.topics ?? []).map((topic) => ({ from: paper.id, to: topic.topic, props: { score: topic.score, source: topic.source } }))),
+    ),
+    relationship(
+      'CITES',
+      'Paper',
+      'Paper',
+      document.papers.flatMap((paper) => (paper.cites ?? []).map((cited) => ({ from: paper.id, to: cited, props: {} }))),
+    ),
+    relationship(
+      'HELD_POSITION',
+      'Person',
+      'Institution',
+      document.positions.map((position) => ({
+        from: position.person,
+        to: position.institution,
+        key: `${position.role}|${position.start ?? ''}`,
+        props: defined({ role: position.role, start: position.start, end: position.end }),
+      })),
+      true,
+    ),
+    relationship(
+      'HOSTED',
+      'Person',
+      'Person',
+      document.hostings.map((hosting) => ({
+        from: hosting.host,
+        to: hosting.intern,
+        key: `${hosting.institution ?? ''}|${hosting.role}|${hosting.start ?? ''}`,
+        props: defined({ role: hosting.role, institution: hosting.institution, start: hosting.start, end: hosting.end }),
+      })),
+      true,
+    ),
+    relationship(
+      'STUDIED_AT',
+      'Person',
+      'Institution',
+      document.education.map((education) => ({
+        from: education.person,
+        to: education.institution,
+        key: `${education.degree ?? ''}|${education.field ?? ''}`,
+        props: defined({ degree: education.degree, field: education.field }),
+      })),
+      true,
+    ),
+    relationship(
+      'INTERESTED_IN',
+      'Person',
+      'Topic',
+      document.interests.map((interest) => ({ from: interest.person, to: interest.topic, props: {} })),
+    ),
+    relationship(
+      'GAVE',
+      'Person',
+      'Talk',
+      document.talks.map((talk) => ({ from: talk.person, to: talk.id, props: {} })),
+    ),
+    relationship(
+      'AT',
+      'Talk',
+      'Institution',
+      document.talks.filter((talk) => talk.institution).map((talk) => ({ from: talk.id, to: talk.institution!, props: {} })),
+    ),
   ];
 }

@@ -3,22 +3,9 @@
  * every reference must name a record of the document or a node already in the graph.
  * A record that fails is rejected with its reason and line; the rest go on.
  */
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-  validateSync,
-  ValidationError,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, validateSync, ValidationError } from 'class-validator';
 import { DOI_PATTERN, isValidOrcid } from '../graph/keys';
-import type { GraphDocument } from './canonical/graph-document';
+import type { GraphDocument } from '../graph/graph-document';
 import type { ImportReject } from './import-reject';
 
 /** No C0 controls (but tab and newline), no lone surrogates, no NUL. Text stays as written otherwise. */
@@ -118,9 +105,7 @@ export interface ValidatedDocument {
 }
 
 function describeErrors(errors: ValidationError[]): string {
-  return errors
-    .flatMap((error) => Object.values(error.constraints ?? {}))
-    .join('; ');
+  return errors.flatMap((error) => Object.values(error.constraints ?? {})).join('; ');
 }
 
 function check<T extends object>(dto: new () => T, record: object): string | undefined {
@@ -158,29 +143,51 @@ export async function validateDocument(document: GraphDocument, existingIds: Exi
   };
 
   const people = uniqueById(
-    keep(document.people, PersonDto, (p) => `person "${p.name}"`, (p) => (p.orcid && !isValidOrcid(p.orcid) ? `ORCID ${p.orcid} is not valid (bad format or checksum)` : undefined)),
+    keep(
+      document.people,
+      PersonDto,
+      (p) => `person "${p.name}"`,
+      (p) => (p.orcid && !isValidOrcid(p.orcid) ? `ORCID ${p.orcid} is not valid (bad format or checksum)` : undefined),
+    ),
     'person',
   );
-  const institutions = uniqueById(keep(document.institutions, NamedDto, (r) => `institution "${r.name}"`), 'institution');
-  const venues = uniqueById(keep(document.venues, NamedDto, (r) => `venue "${r.name}"`), 'venue');
-  const topics = uniqueById(keep(document.topics, TopicDto, (r) => `topic "${r.name}"`), 'topic');
+  const institutions = uniqueById(
+    keep(document.institutions, NamedDto, (r) => `institution "${r.name}"`),
+    'institution',
+  );
+  const venues = uniqueById(
+    keep(document.venues, NamedDto, (r) => `venue "${r.name}"`),
+    'venue',
+  );
+  const topics = uniqueById(
+    keep(document.topics, TopicDto, (r) => `topic "${r.name}"`),
+    'topic',
+  );
   let papers = uniqueById(
-    keep(document.papers, PaperDto, (r) => `paper "${r.title}"`, (paper) => {
-      for (const author of paper.authors) {
-        const reason = check(AuthorshipDto, author);
-        if (reason) return `author ${author.position}: ${reason}`;
-      }
-      const positions = new Set(paper.authors.map((author) => author.position));
-      if (positions.size !== paper.authors.length) return 'two authors share a position';
-      for (const topic of paper.topics ?? []) {
-        const reason = check(PaperTopicDto, topic);
-        if (reason) return `topic ${topic.topic}: ${reason}`;
-      }
-      return undefined;
-    }),
+    keep(
+      document.papers,
+      PaperDto,
+      (r) => `paper "${r.title}"`,
+      (paper) => {
+        for (const author of paper.authors) {
+          const reason = check(AuthorshipDto, author);
+          if (reason) return `author ${author.position}: ${reason}`;
+        }
+        const positions = new Set(paper.authors.map((author) => author.position));
+        if (positions.size !== paper.authors.length) return 'two authors share a position';
+        for (const topic of paper.topics ?? []) {
+          const reason = check(PaperTopicDto, topic);
+          if (reason) return `topic ${topic.topic}: ${reason}`;
+        }
+        return undefined;
+      },
+    ),
     'paper',
   );
-  const talks = uniqueById(keep(document.talks, TalkDto, (r) => `talk "${r.title}"`), 'talk');
+  const talks = uniqueById(
+    keep(document.talks, TalkDto, (r) => `talk "${r.title}"`),
+    'talk',
+  );
 
   // References: to records of this document, or to nodes already in the graph.
   const known: Record<ReferenceLabel, Set<string>> = {
@@ -242,15 +249,30 @@ export async function validateDocument(document: GraphDocument, existingIds: Exi
         if (reason) reject(`talk "${talk.title}"`, reason, talk.line);
         return !reason;
       }),
-      positions: keepLinked(document.positions, PositionDto, (r) => `position "${r.role}" of ${r.person}`, (r) => [missing('Person', r.person), missing('Institution', r.institution)]),
-      hostings: keepLinked(document.hostings, HostingDto, (r) => `hosting ${r.host} → ${r.intern}`, (r) => [
-        r.host === r.intern ? 'a person cannot host themselves' : undefined,
-        missing('Person', r.host),
-        missing('Person', r.intern),
-        missing('Institution', r.institution),
-      ]),
-      education: keepLinked(document.education, EducationDto, (r) => `education of ${r.person}`, (r) => [missing('Person', r.person), missing('Institution', r.institution)]),
-      interests: keepLinked(document.interests, InterestDto, (r) => `interest of ${r.person}`, (r) => [missing('Person', r.person), missing('Topic', r.topic)]),
+      positions: keepLinked(
+        document.positions,
+        PositionDto,
+        (r) => `position "${r.role}" of ${r.person}`,
+        (r) => [missing('Person', r.person), missing('Institution', r.institution)],
+      ),
+      hostings: keepLinked(
+        document.hostings,
+        HostingDto,
+        (r) => `hosting ${r.host} → ${r.intern}`,
+        (r) => [r.host === r.intern ? 'a person cannot host themselves' : undefined, missing('Person', r.host), missing('Person', r.intern), missing('Institution', r.institution)],
+      ),
+      education: keepLinked(
+        document.education,
+        EducationDto,
+        (r) => `education of ${r.person}`,
+        (r) => [missing('Person', r.person), missing('Institution', r.institution)],
+      ),
+      interests: keepLinked(
+        document.interests,
+        InterestDto,
+        (r) => `interest of ${r.person}`,
+        (r) => [missing('Person', r.person), missing('Topic', r.topic)],
+      ),
     },
   };
 }

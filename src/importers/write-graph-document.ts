@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../db/executor';
 import { existingIds as existingIdsStatement, Outcome, OutcomeRow, upsertNodes, upsertPeople, upsertRelationships } from '../db/cypher/import.cypher';
-import type { GraphDocument } from './canonical/graph-document';
+import type { GraphDocument } from '../graph/graph-document';
 import type { ImportReject } from './import-reject';
 import { planWrites, WriteStep } from './plan-writes';
 import { validateDocument } from './validate-document';

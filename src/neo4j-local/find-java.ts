@@ -25,9 +25,7 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): JavaRuntime {
   }
   const majorVersion = parseJavaMajorVersion(`${probe.stderr}\n${probe.stdout}`);
   if (majorVersion < MIN_JAVA_VERSION) {
-    throw new LocalNeo4jError(
-      `Java ${majorVersion} found at ${executable}, but Neo4j 5.26 needs Java ${MIN_JAVA_VERSION} or 21: install a JDK 17 or point JAVA_HOME at one`,
-    );
+    throw new LocalNeo4jError(`Java ${majorVersion} found at ${executable}, but Neo4j 5.26 needs Java ${MIN_JAVA_VERSION} or 21: install a JDK 17 or point JAVA_HOME at one`);
   }
   return { executable, majorVersion };
 }

@@ -30,9 +30,7 @@ export interface LocalNeo4jState {
   startedAt: string;
 }
 
-export type LocalNeo4jStatus =
-  | { running: true; state: LocalNeo4jState; boltAnswers: boolean }
-  | { running: false; reason: string };
+export type LocalNeo4jStatus = { running: true; state: LocalNeo4jState; boltAnswers: boolean } | { running: false; reason: string };
 
 export interface StartResult {
   uri: string;
@@ -99,9 +97,7 @@ export class LocalNeo4j {
       return { uri: current.state.uri, pid: current.state.pid, alreadyRunning: true, startMs: 0, resolvedNow: false };
     }
     if (await portAnswers(this.options.port)) {
-      throw new LocalNeo4jError(
-        `port ${this.options.port} on 127.0.0.1 is taken by another program: stop it, or set NEO4J_LOCAL_PORT to a free port`,
-      );
+      throw new LocalNeo4jError(`port ${this.options.port} on 127.0.0.1 is taken by another program: stop it, or set NEO4J_LOCAL_PORT to a free port`);
     }
     const java = findJava();
     const { classpath, resolvedNow } = resolveClasspath(path.join(this.options.rootDir, 'neo4j-local'), this.cacheDir, (line) => this.log(line));

@@ -26,11 +26,7 @@ export function resolveClasspath(pomDir: string, cacheDir: string, log: (line: s
   fs.mkdirSync(cacheDir, { recursive: true });
   const version = /<neo4j.version>([^<]+)</.exec(fs.readFileSync(pomPath, 'utf8'))?.[1] ?? '?';
   log(`Resolving Neo4j ${version} Community from Maven Central (first run only; kept in ~/.m2)...`);
-  const maven = spawnSync(
-    'mvn',
-    ['-B', '-q', '-f', pomPath, 'dependency:build-classpath', `-Dmdep.outputFile=${cacheFile}`],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+  const maven = spawnSync('mvn', ['-B', '-q', '-f', pomPath, 'dependency:build-classpath', `-Dmdep.outputFile=${cacheFile}`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (maven.error) {
     throw new LocalNeo4jError('Maven (mvn) was not found: install it (e.g. apt-get install maven), or set NEO4J_URI to use an existing Neo4j');
   }

@@ -11,8 +11,18 @@ import { networkToJson } from './export/network-json';
 export const EXPORT_NETWORK_QUERY = /* GraphQL */ `
   query ExportNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
     network: collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes { id label kind weight }
-      edges { source target kind weight }
+      nodes {
+        id
+        label
+        kind
+        weight
+      }
+      edges {
+        source
+        target
+        kind
+        weight
+      }
     }
   }
 `;
@@ -20,8 +30,18 @@ export const EXPORT_NETWORK_QUERY = /* GraphQL */ `
 export const EXPORT_TOPIC_NETWORK_QUERY = /* GraphQL */ `
   query ExportTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
     network: topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes { id label kind weight }
-      edges { source target kind weight }
+      nodes {
+        id
+        label
+        kind
+        weight
+      }
+      edges {
+        source
+        target
+        kind
+        weight
+      }
     }
   }
 `;

@@ -37,8 +37,7 @@ export async function warmQueryPlans(baseUrl: string): Promise<WarmUpResult> {
   };
   type Ids = { edges: Array<{ node: { id: string } }> };
   const sample = (await post('{ people(first: 2) { edges { node { id } } } topics(first: 1) { edges { node { id } } } papers(first: 1) { edges { node { id } } } }')) as
-    | { people: Ids; topics: Ids; papers: Ids }
-    | undefined;
+    { people: Ids; topics: Ids; papers: Ids } | undefined;
   const [person, other] = sample?.people.edges.map((edge) => edge.node.id) ?? [];
   const topic = sample?.topics.edges[0]?.node.id;
   const paper = sample?.papers.edges[0]?.node.id;

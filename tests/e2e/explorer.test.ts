@@ -29,7 +29,10 @@ describe('the explorer in a real browser', () => {
     ({ api, page } = harness);
   });
   beforeAll(async () => {
-    const { body } = await postGraphQL(harness.api.url, `{ coauthors(personId: "${SUBJECT}", first: 100) { totalCount edges { sharedPaperCount node { id name } papers { id title } } } }`);
+    const { body } = await postGraphQL(
+      harness.api.url,
+      `{ coauthors(personId: "${SUBJECT}", first: 100) { totalCount edges { sharedPaperCount node { id name } papers { id title } } } }`,
+    );
     coauthors = body.data!.coauthors;
   });
 
@@ -111,11 +114,17 @@ describe('the explorer in a real browser', () => {
 
   it('finds a path between two co-authors, highlights it and lists the papers of each step', async () => {
     const [from, to] = ['Kevin Clark', 'Zico Kolter'];
-    const expected = await postGraphQL(api.url, '{ collaborationPath(fromId: "person:kevin-clark", toId: "person:zico-kolter") { length people { id } steps { papers { title } } } }');
+    const expected = await postGraphQL(
+      api.url,
+      '{ collaborationPath(fromId: "person:kevin-clark", toId: "person:zico-kolter") { length people { id } steps { papers { title } } } }',
+    );
     const path = expected.body.data!.collaborationPath;
     expect(path.length).toBe(2);
 
-    for (const [input, name] of [['#path-from', from], ['#path-to', to]] as const) {
+    for (const [input, name] of [
+      ['#path-from', from],
+      ['#path-to', to],
+    ] as const) {
       await page.fill(input, name);
       await page.locator(`${input}-list li[data-kind="Person"]`, { hasText: name }).first().waitFor();
       await page.keyboard.press('Enter');
@@ -292,7 +301,9 @@ describe('the explorer in a real browser', () => {
     await panel.getByRole('button', { name: 'Draw their network' }).click();
     await page.waitForFunction((id) => (window as any).__collabgraph.current()?.subject.id === id, topic.id);
     await page.waitForSelector('#status[data-state="ready"]');
-    await expect(page.locator('#status').textContent()).resolves.toMatch(new RegExp(`^${topic.name}: the ${expected.nodes.length} people with the most papers on it, and ${expected.edges.length} co-authorships? among them`));
+    await expect(page.locator('#status').textContent()).resolves.toMatch(
+      new RegExp(`^${topic.name}: the ${expected.nodes.length} people with the most papers on it, and ${expected.edges.length} co-authorships? among them`),
+    );
     expect(await page.evaluate(() => (window as any).__collabgraph.view.graph.order)).toBe(expected.nodes.length);
     expect(new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).get('topic')).toBe(topic.id);
     await expect(page.locator('#depth').isDisabled()).resolves.toBe(true);
@@ -317,7 +328,9 @@ async function parseGraphml(page: Page, xml: string) {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     const error = doc.querySelector('parsererror');
     const ns = 'http://graphml.graphdrawing.org/xmlns';
-    const labels = Array.from(doc.getElementsByTagNameNS(ns, 'data')).filter((d) => d.getAttribute('key') === 'd_label').map((d) => d.textContent);
+    const labels = Array.from(doc.getElementsByTagNameNS(ns, 'data'))
+      .filter((d) => d.getAttribute('key') === 'd_label')
+      .map((d) => d.textContent);
     return {
       error: error ? error.textContent : null,
       nodes: doc.getElementsByTagNameNS(ns, 'node').length,

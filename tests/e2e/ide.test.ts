@@ -24,7 +24,9 @@ describe('the GraphQL IDE in a real browser', () => {
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
-    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ system { version } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ system { version } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await get.json()).toMatchObject({ data: { system: { version: 'test' } } });
   });
 

@@ -4,7 +4,7 @@
  * the request cost (extensions.roundTrips, added outside production).
  */
 import { applyMigrations } from '../../src/db/migrations';
-import type { GraphDocument } from '../../src/importers/canonical/graph-document';
+import type { GraphDocument } from '../../src/graph/graph-document';
 import { writeGraphDocument } from '../../src/importers/write-graph-document';
 import { smallGraph } from '../fixtures/graph/small-graph';
 import { postGraphQL } from './graphql-client';

@@ -25,4 +25,3 @@ jest.mock(
   '../../node_modules/@retorquere/bibtex-parser/dist/cjs/prepositions.js',
   () => jest.requireActual('../../node_modules/@retorquere/bibtex-parser/dist/cjs/prepositions.js').default,
 );
-

@@ -20,11 +20,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
-  it.each([
-    ['neo4j://cluster.example:7687'],
-    ['neo4j+s://abcd.databases.neo4j.io'],
-    ['bolt://localhost:7687'],
-  ])('accepts NEO4J_URI %s', (uri) => {
+  it.each([['neo4j://cluster.example:7687'], ['neo4j+s://abcd.databases.neo4j.io'], ['bolt://localhost:7687']])('accepts NEO4J_URI %s', (uri) => {
     expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
   });
 

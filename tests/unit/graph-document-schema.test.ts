@@ -13,7 +13,18 @@ describe('docs/graph-document.schema.json', () => {
   });
 
   it('describes every field a real document uses', () => {
-    const definitionFor: Record<string, string> = { people: 'person', institutions: 'named', venues: 'named', topics: 'topic', papers: 'paper', positions: 'position', hostings: 'hosting', education: 'education', interests: 'interest', talks: 'talk' };
+    const definitionFor: Record<string, string> = {
+      people: 'person',
+      institutions: 'named',
+      venues: 'named',
+      topics: 'topic',
+      papers: 'paper',
+      positions: 'position',
+      hostings: 'hosting',
+      education: 'education',
+      interests: 'interest',
+      talks: 'talk',
+    };
     for (const [collection, definition] of Object.entries(definitionFor)) {
       const known = Object.keys(schema.$defs[definition].properties);
       for (const record of golden[collection] as Array<Record<string, unknown>>) {

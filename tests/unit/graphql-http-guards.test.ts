@@ -29,7 +29,11 @@ describe('limitErrorCode', () => {
 describe('describeHttpError', () => {
   it('maps body-parser errors to stable codes, and hides 5xx details', () => {
     expect(describeHttpError({ type: 'entity.parse.failed', status: 400 })).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
-    expect(describeHttpError({ type: 'entity.too.large', status: 413, limit: 10 })).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'the request body is over the limit of 10 bytes' });
+    expect(describeHttpError({ type: 'entity.too.large', status: 413, limit: 10 })).toEqual({
+      status: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'the request body is over the limit of 10 bytes',
+    });
     expect(describeHttpError({ type: 'charset.unsupported', status: 415 })).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(describeHttpError({ status: 404 })).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     expect(describeHttpError(new Error('/secret/path exploded'))).toEqual({ status: 500, code: 'INTERNAL_SERVER_ERROR', message: 'internal server error' });

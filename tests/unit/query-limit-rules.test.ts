@@ -15,15 +15,21 @@ describe('query limit rules', () => {
 
   it('refuse depth beyond the limit, through fragments too', () => {
     expect(errorsOf('{ person { best { best { best { best { best { id } } } } } } }')).toEqual([['query depth 7 exceeds the limit of 5', 'QUERY_TOO_COMPLEX']]);
-    expect(errorsOf('{ person { ...A } } fragment A on Person { best { best { best { best { best { id } } } } } }')).toEqual([['query depth 7 exceeds the limit of 5', 'QUERY_TOO_COMPLEX']]);
+    expect(errorsOf('{ person { ...A } } fragment A on Person { best { best { best { best { best { id } } } } } }')).toEqual([
+      ['query depth 7 exceeds the limit of 5', 'QUERY_TOO_COMPLEX'],
+    ]);
   });
 
   it('refuse too many aliases, once', () => {
-    expect(errorsOf('{ a: person { id } b: person { id } c: person { id } d: person { id } e: person { id } }')).toEqual([['more than 3 aliases in one document', 'QUERY_TOO_COMPLEX']]);
+    expect(errorsOf('{ a: person { id } b: person { id } c: person { id } d: person { id } e: person { id } }')).toEqual([
+      ['more than 3 aliases in one document', 'QUERY_TOO_COMPLEX'],
+    ]);
   });
 
   it('weigh fields by the page sizes above them', () => {
-    expect(errorsOf('{ people(first: 100) { friends(first: 100) { id } } }')).toEqual([['query cost 10101 exceeds the limit of 500: ask for smaller pages or fewer nested fields', 'QUERY_TOO_COMPLEX']]);
+    expect(errorsOf('{ people(first: 100) { friends(first: 100) { id } } }')).toEqual([
+      ['query cost 10101 exceeds the limit of 500: ask for smaller pages or fewer nested fields', 'QUERY_TOO_COMPLEX'],
+    ]);
   });
 
   it('count a field repeated thousands of times', () => {
@@ -33,7 +39,9 @@ describe('query limit rules', () => {
   });
 
   it('refuse many directives', () => {
-    expect(errorsOf('{ person { id @include(if: true) name @include(if: true) best @skip(if: false) { id @skip(if: false) name @skip(if: false) } } }')).toEqual([['more than 4 directives in one document', 'QUERY_TOO_COMPLEX']]);
+    expect(errorsOf('{ person { id @include(if: true) name @include(if: true) best @skip(if: false) { id @skip(if: false) name @skip(if: false) } } }')).toEqual([
+      ['more than 4 directives in one document', 'QUERY_TOO_COMPLEX'],
+    ]);
   });
 
   it('expand each fragment once: a 30-level fan-out is measured in well under a second', () => {

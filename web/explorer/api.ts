@@ -27,10 +27,8 @@ export interface SearchHit {
   node: SearchNode;
 }
 
-
 export const search = async (query: string, first: number, signal?: AbortSignal) =>
   (await graphql<{ search: SearchHit[] }>(EXPLORER_OPERATIONS.search, { query, first }, signal)).search;
-
 
 export interface NetworkRequest {
   personId: string;
@@ -41,7 +39,6 @@ export interface NetworkRequest {
 
 export const network = async (request: NetworkRequest, signal?: AbortSignal) =>
   (await graphql<{ collaborationNetwork: NetworkData }>(EXPLORER_OPERATIONS.network, { ...request }, signal)).collaborationNetwork;
-
 
 export interface TopicNetworkRequest {
   topicId: string;
@@ -66,7 +63,6 @@ export interface PersonDetails extends Ref {
   coauthors: { totalCount: number; edges: Array<{ sharedPaperCount: number; node: Ref }> };
 }
 
-
 export const person = async (id: string, signal?: AbortSignal) => (await graphql<{ person: PersonDetails | null }>(EXPLORER_OPERATIONS.person, { id }, signal)).person;
 
 export interface PathStep {
@@ -82,7 +78,6 @@ export interface CollaborationPath {
   steps: PathStep[];
 }
 
-
 export const path = async (fromId: string, toId: string, via: Array<'COAUTHOR' | 'HOSTED'>, maxLength: number, signal?: AbortSignal) =>
   (await graphql<{ collaborationPath: CollaborationPath | null }>(EXPLORER_OPERATIONS.path, { fromId, toId, via, maxLength }, signal)).collaborationPath;
 
@@ -95,9 +90,7 @@ export interface TopicDetails extends Ref {
   related: Array<{ weight: number; topic: Ref }>;
 }
 
-
 export const topic = async (id: string, signal?: AbortSignal) => (await graphql<{ topic: TopicDetails | null }>(EXPLORER_OPERATIONS.topic, { id }, signal)).topic;
-
 
 /** Every topic by name (for the filter), page by page, at most `max`. */
 export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]> {
@@ -114,7 +107,6 @@ export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]
   } while (after && result.length < max);
   return result;
 }
-
 
 interface TopicTree {
   id: string;
@@ -153,7 +145,10 @@ export async function papersOfPeople(
   let batch = options.batch ?? 20;
   const pageSize = options.pageSize ?? 20;
   const result = new Map<string, PaperFacts[]>();
-  type Page = { edges: Array<{ node: { id: string; year: number | null; topics: Array<{ topic: { id: string } }> } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  type Page = {
+    edges: Array<{ node: { id: string; year: number | null; topics: Array<{ topic: { id: string } }> } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
   const pending: Array<{ id: string; after: string | null }> = ids.map((id) => ({ id, after: null }));
   let done = 0;
   const fetchChunk = async (chunk: Array<{ id: string; after: string | null }>) => {
@@ -202,7 +197,6 @@ export interface PlaceDetails {
   people?: Ref[];
 }
 
-
 /** A venue with its papers, or an institution with its people (search hits of those kinds). */
 export async function place(kind: 'Venue' | 'Institution', id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
   if (kind === 'Venue') {
@@ -212,7 +206,6 @@ export async function place(kind: 'Venue' | 'Institution', id: string, signal?: 
   const { institution } = await graphql<{ institution: { id: string; name: string; people: Ref[] } | null }>(EXPLORER_OPERATIONS.institution, { id }, signal);
   return institution && { kind, id: institution.id, name: institution.name, people: institution.people };
 }
-
 
 export interface PaperDetails extends PaperSummary {
   doi: string | null;

@@ -15,7 +15,20 @@ export interface GraphViewEvents {
   onStageClick(): void;
 }
 
-type NodeAttrs = { label: string; x: number; y: number; size: number; color: string; papers: number; kind: string; hop?: number; zIndex?: number; forceLabel?: boolean; highlighted?: boolean; hidden?: boolean };
+type NodeAttrs = {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  papers: number;
+  kind: string;
+  hop?: number;
+  zIndex?: number;
+  forceLabel?: boolean;
+  highlighted?: boolean;
+  hidden?: boolean;
+};
 type EdgeAttrs = { kind: string; weight: number; size: number; color: string; type: string; zIndex?: number; hidden?: boolean };
 
 export class GraphView {
@@ -225,7 +238,9 @@ export class GraphView {
    */
   async toPng(): Promise<Blob> {
     this.sigma.refresh();
-    const canvases = Object.entries(this.sigma.getCanvases()).filter(([layer]) => layer !== 'mouse').map(([, canvas]) => canvas);
+    const canvases = Object.entries(this.sigma.getCanvases())
+      .filter(([layer]) => layer !== 'mouse')
+      .map(([, canvas]) => canvas);
     canvases.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const { width, height } = canvases[0];
     const output = document.createElement('canvas');
@@ -289,9 +304,7 @@ export class GraphView {
 
   private reduceNode(node: string, data: NodeAttrs): Partial<NodeAttrs> {
     if (this.pathNodes.size) {
-      return this.pathNodes.has(node)
-        ? { ...data, color: COLORS.path, forceLabel: true, zIndex: 5, highlighted: true }
-        : { ...data, color: COLORS.faded, label: '', zIndex: 0 };
+      return this.pathNodes.has(node) ? { ...data, color: COLORS.path, forceLabel: true, zIndex: 5, highlighted: true } : { ...data, color: COLORS.faded, label: '', zIndex: 0 };
     }
     const focus = this.focus();
     if (focus && this.graph.hasNode(focus)) {

@@ -69,13 +69,16 @@ async function loadNetwork(subject: Subject): Promise<void> {
   setStatus(subject.kind === 'person' ? 'Loading the collaboration network…' : 'Loading the network of the topic’s people…', 'loading');
   graphContainer.setAttribute('aria-busy', 'true');
   try {
-    let { name, network } =
+    const { name, network } =
       subject.kind === 'person'
-        ? await api.network({ personId: subject.id, depth: controls.depth, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal).then((found) => ({ name: found.nodes[0]?.label ?? subject.id, network: found }))
+        ? await api
+            .network({ personId: subject.id, depth: controls.depth, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal)
+            .then((found) => ({ name: found.nodes[0]?.label ?? subject.id, network: found }))
         : await api.topicNetwork({ topicId: subject.id, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal);
     const chosenTopic = controls.topicId ? await api.topicWithDescendants(controls.topicId, controller.signal) : null;
     // A topic's network counts papers on that topic only, so its filter keeps to them as well.
-    const ownTopic = subject.kind === 'topic' && (controls.fromYear !== null || controls.toYear !== null || chosenTopic) ? await api.topicWithDescendants(subject.id, controller.signal) : null;
+    const ownTopic =
+      subject.kind === 'topic' && (controls.fromYear !== null || controls.toYear !== null || chosenTopic) ? await api.topicWithDescendants(subject.id, controller.signal) : null;
     const filter: PaperFilter = { fromYear: controls.fromYear, toYear: controls.toYear, topicIds: intersect(chosenTopic, ownTopic) };
     if (isFilterActive(filter)) {
       const ids = network.nodes.map((node) => node.id);
@@ -130,7 +133,10 @@ function describeNetwork({ name, network, subject, controls }: Current): void {
       return;
     }
     const links = network.edges.length;
-    setStatus(`${name}: the ${network.nodes.length} people with the most papers on it, and ${links} co-authorship${links === 1 ? '' : 's'} among them on its papers${withMin}.`, 'ready');
+    setStatus(
+      `${name}: the ${network.nodes.length} people with the most papers on it, and ${links} co-authorship${links === 1 ? '' : 's'} among them on its papers${withMin}.`,
+      'ready',
+    );
     return;
   }
   if (network.nodes.length <= 1 || network.edges.length === hosting) {
@@ -253,7 +259,10 @@ async function findPath(): Promise<void> {
       view.clearPath();
       return h('p', { class: 'muted', attrs: { 'data-empty': 'path' }, text: `No collaboration path of 6 steps or fewer between ${fromInput.value} and ${toInput.value}.` });
     }
-    view.showPath(path.people, path.steps.map((step) => step.relation));
+    view.showPath(
+      path.people,
+      path.steps.map((step) => step.relation),
+    );
     return renderPathPanel(path, actions);
   });
 }
@@ -275,7 +284,11 @@ function exportMeta(): NetworkExportMeta | null {
 }
 byId('export-png').addEventListener('click', () => {
   const meta = exportMeta();
-  if (meta) void view.toPng().then((blob) => saveBlob(blob, `${exportBaseName(meta)}.png`), (error: Error) => setStatus(`PNG export failed: ${error.message}`, 'error'));
+  if (meta)
+    void view.toPng().then(
+      (blob) => saveBlob(blob, `${exportBaseName(meta)}.png`),
+      (error: Error) => setStatus(`PNG export failed: ${error.message}`, 'error'),
+    );
 });
 byId('export-graphml').addEventListener('click', () => {
   const meta = exportMeta();

@@ -9,15 +9,38 @@ export function renderPaperPanel(paper: PaperDetails, actions: PanelActions): HT
     'ol',
     { class: 'people' },
     ...paper.authors.map((authorship) =>
-      h('li', { attrs: { 'data-person-id': authorship.person.id } }, linkButton(`${authorship.person.name}${authorship.equalContribution ? '*' : ''}`, () => actions.person(authorship.person.id), `Re-centre on ${authorship.person.name}`)),
+      h(
+        'li',
+        { attrs: { 'data-person-id': authorship.person.id } },
+        linkButton(`${authorship.person.name}${authorship.equalContribution ? '*' : ''}`, () => actions.person(authorship.person.id), `Re-centre on ${authorship.person.name}`),
+      ),
     ),
   );
   return h(
     'article',
     { class: 'paper-panel', attrs: { 'aria-labelledby': 'panel-title' } },
     h('header', { class: 'panel-header' }, h('p', { class: 'kind', text: 'Paper' }), h('h2', { text: paper.title, attrs: { id: 'panel-title' } }), meta ? muted(meta) : null),
-    section(`Authors (${paper.authorCount})`, authors, paper.authorCount > paper.authors.length ? muted(`${paper.authorCount - paper.authors.length} more not listed by the source.`) : null),
-    section('Topics', paper.topics.length ? h('ul', { class: 'chips' }, ...paper.topics.map(({ topic }) => h('li', {}, linkButton(topic.name, () => actions.topic(topic.id))))) : muted('No topics.')),
+    section(
+      `Authors (${paper.authorCount})`,
+      authors,
+      paper.authorCount > paper.authors.length ? muted(`${paper.authorCount - paper.authors.length} more not listed by the source.`) : null,
+    ),
+    section(
+      'Topics',
+      paper.topics.length
+        ? h(
+            'ul',
+            { class: 'chips' },
+            ...paper.topics.map(({ topic }) =>
+              h(
+                'li',
+                {},
+                linkButton(topic.name, () => actions.topic(topic.id)),
+              ),
+            ),
+          )
+        : muted('No topics.'),
+    ),
   );
 }
 

@@ -36,7 +36,13 @@ export function paperPasses(paper: PaperFacts, filter: PaperFilter): boolean {
  * - `keep: 'connected'` (a person's network): people no longer connected to the centre go;
  *   `keep: 'publishing'` (a topic's network): people with no passing paper go.
  */
-export function filterNetwork(network: NetworkData, papersByPerson: Map<string, PaperFacts[]>, filter: PaperFilter, minSharedPapers: number, keep: 'connected' | 'publishing' = 'connected'): NetworkData {
+export function filterNetwork(
+  network: NetworkData,
+  papersByPerson: Map<string, PaperFacts[]>,
+  filter: PaperFilter,
+  minSharedPapers: number,
+  keep: 'connected' | 'publishing' = 'connected',
+): NetworkData {
   const passing = new Map<string, Set<string>>();
   for (const node of network.nodes) {
     passing.set(node.id, new Set((papersByPerson.get(node.id) ?? []).filter((paper) => paperPasses(paper, filter)).map((paper) => paper.id)));

@@ -23,7 +23,12 @@ export const linkButton = (text: string, onClick: () => void, label?: string) =>
 
 export function paperItem(paper: PaperSummary, actions: PanelActions): HTMLLIElement {
   const meta = [paper.venue?.name, paper.year ? String(paper.year) : null].filter(Boolean).join(', ');
-  return h('li', { class: 'paper', attrs: { 'data-paper-id': paper.id } }, linkButton(paper.title, () => actions.paper(paper.id)), meta ? h('span', { class: 'meta', text: ` — ${meta}` }) : null);
+  return h(
+    'li',
+    { class: 'paper', attrs: { 'data-paper-id': paper.id } },
+    linkButton(paper.title, () => actions.paper(paper.id)),
+    meta ? h('span', { class: 'meta', text: ` — ${meta}` }) : null,
+  );
 }
 
 export function paperList(papers: PaperSummary[], actions: PanelActions, emptyText = 'No papers.'): HTMLElement {
@@ -36,6 +41,13 @@ export function peopleList(people: Ref[], actions: PanelActions, extra?: (person
   return h(
     'ul',
     { class: 'people' },
-    ...people.map((person) => h('li', { attrs: { 'data-person-id': person.id } }, linkButton(person.name, () => actions.person(person.id), `Re-centre on ${person.name}`), extra ? h('span', { class: 'meta', text: extra(person) }) : null)),
+    ...people.map((person) =>
+      h(
+        'li',
+        { attrs: { 'data-person-id': person.id } },
+        linkButton(person.name, () => actions.person(person.id), `Re-centre on ${person.name}`),
+        extra ? h('span', { class: 'meta', text: extra(person) }) : null,
+      ),
+    ),
   );
 }

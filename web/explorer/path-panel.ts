@@ -16,7 +16,9 @@ export function renderPathPanel(path: CollaborationPath, actions: PanelActions):
         linkButton(step.to.name, () => actions.person(step.to.id), `Re-centre on ${step.to.name}`),
       ),
       step.relation === 'HOSTED' && step.hosting
-        ? muted(`${step.hosting.role === 'collaborator' ? 'Worked with' : 'Hosted'}${step.hosting.institution ? ` at ${step.hosting.institution.name}` : ''} ${formatRange(step.hosting.start, step.hosting.end)}`.trim())
+        ? muted(
+            `${step.hosting.role === 'collaborator' ? 'Worked with' : 'Hosted'}${step.hosting.institution ? ` at ${step.hosting.institution.name}` : ''} ${formatRange(step.hosting.start, step.hosting.end)}`.trim(),
+          )
         : paperList(step.papers, actions),
     ),
   );

@@ -16,11 +16,16 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
     h('h2', { text: person.name, attrs: { id: 'panel-title' } }),
     person.aliases.length ? h('p', { class: 'muted', text: `Also: ${person.aliases.join(', ')}` }) : null,
     person.orcid ? h('p', { class: 'muted', text: `ORCID ${person.orcid}` }) : null,
-    isCentre ? h('p', { class: 'badge', text: 'Centre of the network' }) : h('button', { text: 'Show their network', attrs: { type: 'button', class: 'primary' }, on: { click: () => actions.person(person.id) } }),
+    isCentre
+      ? h('p', { class: 'badge', text: 'Centre of the network' })
+      : h('button', { text: 'Show their network', attrs: { type: 'button', class: 'primary' }, on: { click: () => actions.person(person.id) } }),
   );
 
   const sharedSection = shared
-    ? section(`Shared papers with ${shared.centre.name} (${shared.papers.length})`, paperList(shared.papers, actions, 'No shared papers: linked through hosting or through others.'))
+    ? section(
+        `Shared papers with ${shared.centre.name} (${shared.papers.length})`,
+        paperList(shared.papers, actions, 'No shared papers: linked through hosting or through others.'),
+      )
     : null;
 
   const positions = section(
@@ -30,7 +35,12 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
           'ol',
           { class: 'timeline' },
           ...person.positions.map((position) =>
-            h('li', {}, h('span', { class: 'when', text: formatRange(position.start, position.end) || 'dates unknown' }), h('span', { text: ` ${position.role ?? 'Position'}, ${position.institution.name}` })),
+            h(
+              'li',
+              {},
+              h('span', { class: 'when', text: formatRange(position.start, position.end) || 'dates unknown' }),
+              h('span', { text: ` ${position.role ?? 'Position'}, ${position.institution.name}` }),
+            ),
           ),
         )
       : muted('No positions recorded.'),
@@ -41,14 +51,22 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
       'li',
       { attrs: { 'data-person-id': other.id } },
       linkButton(other.name, () => actions.person(other.id), `Re-centre on ${other.name}`),
-      h('span', { class: 'meta', text: ` ${verb}${role === 'collaborator' ? ' (worked with)' : ''}${institution ? `, ${institution.name}` : ''}${formatRange(start, end) ? `, ${formatRange(start, end)}` : ''}` }),
+      h('span', {
+        class: 'meta',
+        text: ` ${verb}${role === 'collaborator' ? ' (worked with)' : ''}${institution ? `, ${institution.name}` : ''}${formatRange(start, end) ? `, ${formatRange(start, end)}` : ''}`,
+      }),
     );
   const hosts = section(
     'Hosted by',
-    person.hosts.length ? h('ul', { class: 'people' }, ...person.hosts.map((hosting) => hostingLine(hosting.host, hosting.role, hosting.institution, hosting.start, hosting.end, 'host'))) : muted('Nobody recorded.'),
+    person.hosts.length
+      ? h('ul', { class: 'people' }, ...person.hosts.map((hosting) => hostingLine(hosting.host, hosting.role, hosting.institution, hosting.start, hosting.end, 'host')))
+      : muted('Nobody recorded.'),
   );
   const hosted = person.hosted.length
-    ? section('Hosted', h('ul', { class: 'people' }, ...person.hosted.map((hosting) => hostingLine(hosting.intern, hosting.role, hosting.institution, hosting.start, hosting.end, 'intern'))))
+    ? section(
+        'Hosted',
+        h('ul', { class: 'people' }, ...person.hosted.map((hosting) => hostingLine(hosting.intern, hosting.role, hosting.institution, hosting.start, hosting.end, 'intern'))),
+      )
     : null;
 
   const papers = section(
@@ -63,7 +81,17 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
   const topics = section(
     'Topics',
     person.topics.length
-      ? h('ul', { class: 'chips' }, ...person.topics.map(({ topic, weight }) => h('li', {}, linkButton(topic.name, () => actions.topic(topic.id), `Topic ${topic.name} (weight ${weight.toFixed(1)})`))))
+      ? h(
+          'ul',
+          { class: 'chips' },
+          ...person.topics.map(({ topic, weight }) =>
+            h(
+              'li',
+              {},
+              linkButton(topic.name, () => actions.topic(topic.id), `Topic ${topic.name} (weight ${weight.toFixed(1)})`),
+            ),
+          ),
+        )
       : muted('No topics.'),
   );
 
@@ -77,5 +105,16 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
     ),
   );
 
-  return h('article', { class: 'person-panel', attrs: { 'aria-labelledby': 'panel-title', 'data-person-id': person.id } }, header, sharedSection, positions, hosts, hosted, papers, topics, coauthors);
+  return h(
+    'article',
+    { class: 'person-panel', attrs: { 'aria-labelledby': 'panel-title', 'data-person-id': person.id } },
+    header,
+    sharedSection,
+    positions,
+    hosts,
+    hosted,
+    papers,
+    topics,
+    coauthors,
+  );
 }

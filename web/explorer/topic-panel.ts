@@ -15,12 +15,7 @@ export function renderTopicPanel(topic: TopicDetails, actions: PanelActions): HT
           'ul',
           { class: 'tree broader', attrs: { 'aria-label': 'Broader topics' } },
           ...topic.broader.map((parent) =>
-            h(
-              'li',
-              {},
-              parent.broader.length ? h('span', { class: 'muted' }, ...parent.broader.flatMap((grand) => [topicLink(grand), ' › '])) : null,
-              topicLink(parent),
-            ),
+            h('li', {}, parent.broader.length ? h('span', { class: 'muted' }, ...parent.broader.flatMap((grand) => [topicLink(grand), ' › '])) : null, topicLink(parent)),
           ),
         )
       : muted('A top-level topic.'),
@@ -39,14 +34,26 @@ export function renderTopicPanel(topic: TopicDetails, actions: PanelActions): HT
   return h(
     'article',
     { class: 'topic-panel', attrs: { 'aria-labelledby': 'panel-title', 'data-topic-id': topic.id } },
-    h('header', { class: 'panel-header' }, h('p', { class: 'kind', text: 'Topic' }), h('h2', { text: topic.name, attrs: { id: 'panel-title' } }), topic.synonyms.length ? muted(`Also: ${topic.synonyms.join(', ')}`) : null),
+    h(
+      'header',
+      { class: 'panel-header' },
+      h('p', { class: 'kind', text: 'Topic' }),
+      h('h2', { text: topic.name, attrs: { id: 'panel-title' } }),
+      topic.synonyms.length ? muted(`Also: ${topic.synonyms.join(', ')}`) : null,
+    ),
     section('Hierarchy', hierarchy),
     section(
       'People publishing on it',
       h('p', {}, h('button', { text: 'Draw their network', attrs: { type: 'button', id: 'draw-topic-network' }, on: { click: () => actions.topicNetwork(topic.id) } })),
       peopleList(topic.people, actions),
     ),
-    section(`Papers (${topic.papers.totalCount})`, paperList(topic.papers.edges.map((edge) => edge.node), actions)),
+    section(
+      `Papers (${topic.papers.totalCount})`,
+      paperList(
+        topic.papers.edges.map((edge) => edge.node),
+        actions,
+      ),
+    ),
     section(
       'Related topics',
       topic.related.length

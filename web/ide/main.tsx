@@ -17,9 +17,8 @@ const fetcher = createGraphiQLFetcher({ url: ENDPOINT });
 function IntrospectionNotice() {
   return (
     <div className="ide-notice" role="status">
-      <strong>Schema introspection is turned off on this server</strong> (the default in production), so the
-      documentation explorer and autocompletion are unavailable; queries still run. To enable it, start the API with{' '}
-      <code>GRAPHQL_INTROSPECTION=true</code>.
+      <strong>Schema introspection is turned off on this server</strong> (the default in production), so the documentation explorer and autocompletion are unavailable; queries
+      still run. To enable it, start the API with <code>GRAPHQL_INTROSPECTION=true</code>.
     </div>
   );
 }

@@ -142,9 +142,7 @@ export const shortestPath = (
   evidence: PathEvidence,
 ): Statement<Record<string, unknown>> => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 40) throw new RangeError(`maxHops out of range: ${maxHops}`);
-  const papers = evidence.papers
-    ? `COLLECT { MATCH (x)-[:AUTHORED]->(paper)<-[:AUTHORED]-(y) WITH paper ORDER BY ${PAPER_ORDER('paper')} RETURN ${paperMap('paper')} }`
-    : '[]';
+  const papers = evidence.papers ? `COLLECT { MATCH (x)-[:AUTHORED]->(paper)<-[:AUTHORED]-(y) WITH paper ORDER BY ${PAPER_ORDER('paper')} RETURN ${paperMap('paper')} }` : '[]';
   const hosting = evidence.hosting
     ? `head(COLLECT {
           MATCH (x)-[h:HOSTED]-(y)

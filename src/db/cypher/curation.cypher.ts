@@ -5,7 +5,15 @@
 import type { Statement } from '../executor';
 import { personMap, paperMap, PersonRow, PaperRow } from './projections';
 
-export const createPerson = (params: { id: string; name: string; nameKey: string; aliases: string[]; aliasKeys: string[]; orcid: string | null; source: string }): Statement<typeof params> => ({
+export const createPerson = (params: {
+  id: string;
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  aliasKeys: string[];
+  orcid: string | null;
+  source: string;
+}): Statement<typeof params> => ({
   name: 'createPerson',
   cypher: `CREATE (p:Person {id: $id, name: $name, nameKey: $nameKey, aliases: $aliases, aliasKeys: $aliasKeys,
   aliasText: reduce(text = '', alias IN $aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + alias),
@@ -15,7 +23,15 @@ RETURN ${personMap('p')} AS person`,
   params,
 });
 
-export const updatePerson = (params: { id: string; name: string | null; nameKey: string | null; addAliases: string[]; addAliasKeys: string[]; orcid: string | null; source: string }): Statement<typeof params> => ({
+export const updatePerson = (params: {
+  id: string;
+  name: string | null;
+  nameKey: string | null;
+  addAliases: string[];
+  addAliasKeys: string[];
+  orcid: string | null;
+  source: string;
+}): Statement<typeof params> => ({
   name: 'updatePerson',
   cypher: `MATCH (p:Person {id: $id})
 WITH p, [i IN range(0, size($addAliases) - 1) WHERE NOT $addAliases[i] IN coalesce(p.aliases, []) AND $addAliases[i] <> coalesce($name, p.name) | i] AS fresh
@@ -72,8 +88,14 @@ RETURN ${personMap('k')} AS person, [i IN fresh | $names[i]] AS aliasesAdded`,
 });
 
 export const createPaper = (params: {
-  id: string; title: string; abstract: string | null; year: number | null; doi: string | null;
-  venue: { id: string; name: string } | null; authors: Array<{ personId: string; position: number; equalContribution: boolean }>; source: string;
+  id: string;
+  title: string;
+  abstract: string | null;
+  year: number | null;
+  doi: string | null;
+  venue: { id: string; name: string } | null;
+  authors: Array<{ personId: string; position: number; equalContribution: boolean }>;
+  source: string;
 }): Statement<typeof params> => ({
   name: 'createPaper',
   cypher: `CREATE (p:Paper {id: $id, title: $title, createdBy: $source, createdAt: datetime()})
@@ -106,7 +128,16 @@ RETURN ${paperMap('p')} AS paper`,
   params,
 });
 
-export const addHosting = (params: { hostId: string; internId: string; institution: { id: string; name: string } | null; key: string; role: string; start: string | null; end: string | null; source: string }): Statement<typeof params> => ({
+export const addHosting = (params: {
+  hostId: string;
+  internId: string;
+  institution: { id: string; name: string } | null;
+  key: string;
+  role: string;
+  start: string | null;
+  end: string | null;
+  source: string;
+}): Statement<typeof params> => ({
   name: 'addHosting',
   cypher: `MATCH (h:Person {id: $hostId}), (i:Person {id: $internId})
 CALL (h) {

@@ -35,18 +35,7 @@ export interface RelationshipRow {
   props: Record<string, unknown>;
 }
 
-export type RelationshipType =
-  | 'AUTHORED'
-  | 'PUBLISHED_IN'
-  | 'HELD_POSITION'
-  | 'HOSTED'
-  | 'STUDIED_AT'
-  | 'HAS_TOPIC'
-  | 'INTERESTED_IN'
-  | 'BROADER'
-  | 'CITES'
-  | 'GAVE'
-  | 'AT';
+export type RelationshipType = 'AUTHORED' | 'PUBLISHED_IN' | 'HELD_POSITION' | 'HOSTED' | 'STUDIED_AT' | 'HAS_TOPIC' | 'INTERESTED_IN' | 'BROADER' | 'CITES' | 'GAVE' | 'AT';
 
 export interface RelationshipShape {
   type: RelationshipType;

@@ -29,8 +29,7 @@ export interface TopicRow extends NamedRow {
 }
 
 export const personMap = (v: string) => `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), orcid: ${v}.orcid}`;
-export const paperMap = (v: string) =>
-  `${v} {.id, .title, abstract: ${v}.abstract, year: ${v}.year, doi: ${v}.doi, authorCount: ${v}.authorCount}`;
+export const paperMap = (v: string) => `${v} {.id, .title, abstract: ${v}.abstract, year: ${v}.year, doi: ${v}.doi, authorCount: ${v}.authorCount}`;
 export const namedMap = (v: string) => `${v} {.id, .name}`;
 export const topicMap = (v: string) => `${v} {.id, .name, synonyms: coalesce(${v}.synonyms, [])}`;
 

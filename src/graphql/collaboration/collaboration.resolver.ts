@@ -33,7 +33,10 @@ export class CollaborationResolver {
     return network;
   }
 
-  @Query(() => CollaborationPath, { nullable: true, description: 'A shortest chain of collaborations between two people, with the evidence of each step; null when none within maxLength.' })
+  @Query(() => CollaborationPath, {
+    nullable: true,
+    description: 'A shortest chain of collaborations between two people, with the evidence of each step; null when none within maxLength.',
+  })
   async collaborationPath(@Args() { fromId, toId, via, maxLength }: PathArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     if (fromId === toId) {
       const person = await context.loaders.person.load(fromId);

@@ -36,5 +36,10 @@ export const nodeEdge = <T>(node: T) => ({ node });
 
 /** An empty connection (first page, nothing in it, count 0). */
 export function emptyConnection<TEdge extends object>(): ConnectionData<TEdge> {
-  return buildConnection<TEdge, TEdge>({ items: [], hasNextPage: false }, { offset: 0, limit: 0 }, (item) => item, async () => 0);
+  return buildConnection<TEdge, TEdge>(
+    { items: [], hasNextPage: false },
+    { offset: 0, limit: 0 },
+    (item) => item,
+    async () => 0,
+  );
 }

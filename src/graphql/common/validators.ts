@@ -34,4 +34,9 @@ export const IsWellFormedText = (options?: ValidationOptions) =>
 
 /** An ISO date of year, month or day precision: 2022, 2022-10, 2022-10-03. */
 export const IsPartialDate = (options?: ValidationOptions) =>
-  define('isPartialDate', (value) => typeof value === 'string' && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value), '$property must be a date like 2022, 2022-10 or 2022-10-03', options);
+  define(
+    'isPartialDate',
+    (value) => typeof value === 'string' && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(value),
+    '$property must be a date like 2022, 2022-10 or 2022-10-03',
+    options,
+  );

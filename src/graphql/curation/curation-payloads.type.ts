@@ -9,7 +9,7 @@ export class MovedRelationships {
 
 @ObjectType()
 export class MergePeoplePayload {
-  @Field(() => Person, { description: 'The person kept, with the other\'s names as aliases.' })
+  @Field(() => Person, { description: "The person kept, with the other's names as aliases." })
   person!: Person;
 
   @Field(() => ID, { description: 'The id that no longer exists.' })

@@ -14,10 +14,12 @@ import { CreatePersonInput, UpdatePersonInput } from './person.input';
 
 @ArgsType()
 class MergePeopleArgs {
-  @Field(() => ID, { description: 'The person who stays.' }) @Length(3, 300)
+  @Field(() => ID, { description: 'The person who stays.' })
+  @Length(3, 300)
   keepId!: string;
 
-  @Field(() => ID, { description: 'The person folded into keepId and deleted.' }) @Length(3, 300)
+  @Field(() => ID, { description: 'The person folded into keepId and deleted.' })
+  @Length(3, 300)
   mergeId!: string;
 }
 

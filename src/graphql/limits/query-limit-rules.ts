@@ -19,7 +19,11 @@ const PAGE_ARGUMENTS = ['first', 'limit'];
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const depthRule = operationRule((context, set) => {
-    const depth = foldSelections(context, (_field, child) => 1 + child, (values) => Math.max(0, ...values))(set);
+    const depth = foldSelections(
+      context,
+      (_field, child) => 1 + child,
+      (values) => Math.max(0, ...values),
+    )(set);
     if (depth > limits.maxDepth) context.reportError(tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`));
   });
 

@@ -31,7 +31,10 @@ export class TopicResolver {
     return buildConnection(page, request, nodeEdge, () => context.repositories.topics.count(search));
   }
 
-  @Query(() => Network, { description: "A topic's co-authorship network: the people with the most papers on it (node weight) and the co-authorships among them on such papers (edge weight). The first node is the most prolific person." })
+  @Query(() => Network, {
+    description:
+      "A topic's co-authorship network: the people with the most papers on it (node weight) and the co-authorships among them on such papers (edge weight). The first node is the most prolific person.",
+  })
   async topicNetwork(@Args() { topicId, includeNarrower, minSharedPapers, limit }: TopicNetworkArgs, @Ctx() context: RequestContext) {
     const network = await context.repositories.topics.network(topicId, includeNarrower, minSharedPapers, limit);
     if (!network) throw notFound(`no topic with id "${topicId}"`);

@@ -38,8 +38,7 @@ export function buildBibtexAuthors(creators: readonly Creator[], rawNames: reado
     if (!/[\p{L}\p{N}]/u.test(name)) return;
     const position = authors.length + 1;
     const rawName = raws.length === kept.length ? raws[index].replace(STAR_MARK, '').trim() : name;
-    const listed =
-      equal.positions.has(position) || equal.names.has(foldName(name)) || equal.names.has(foldName(unstar(creator.lastName ?? '')));
+    const listed = equal.positions.has(position) || equal.names.has(foldName(name)) || equal.names.has(foldName(unstar(creator.lastName ?? '')));
     authors.push({ position, name, rawName, equalContribution: marked || listed });
   });
   return authors;
@@ -71,7 +70,10 @@ function unstar(part: string): string {
 function parseEqualContrib(field: string): { positions: Set<number>; names: Set<string> } {
   const positions = new Set<number>();
   const names = new Set<string>();
-  for (const token of field.split(/\s*[,;]\s*|\s+and\s+/i).map((part) => part.trim()).filter(Boolean)) {
+  for (const token of field
+    .split(/\s*[,;]\s*|\s+and\s+/i)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const range = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(token);
     if (!range) {
       names.add(foldName(token));

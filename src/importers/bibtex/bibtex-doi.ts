@@ -7,7 +7,10 @@ import { DOI_PATTERN, normalizeDoi } from '../../graph/keys';
  * DOI (DOI_PATTERN), so that a typo does not silently become the paper's key.
  */
 export function readBibtexDoi(raw: string | undefined): { doi?: string } | { error: string } {
-  const text = (raw ?? '').replace(/[{}]/g, '').replace(/\\([_%&#$])/g, '$1').trim();
+  const text = (raw ?? '')
+    .replace(/[{}]/g, '')
+    .replace(/\\([_%&#$])/g, '$1')
+    .trim();
   if (!text) return {};
   const doi = normalizeDoi(text);
   return DOI_PATTERN.test(doi) ? { doi } : { error: `malformed DOI "${text}"` };

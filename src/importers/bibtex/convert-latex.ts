@@ -77,12 +77,7 @@ function texProblem(tex: string): string | undefined {
   return undefined;
 }
 
-function convertBatch(
-  parser: BibtexParserModule,
-  requests: readonly LatexRequest[],
-  batch: number[],
-  fastPath: boolean,
-): Map<number, LatexResult> {
+function convertBatch(parser: BibtexParserModule, requests: readonly LatexRequest[], batch: number[], fastPath: boolean): Map<number, LatexResult> {
   const converted = new Map<number, LatexResult>();
   const source = batch.map((index) => syntheticEntry(index, requests[index], fastPath)).join('\n');
   let library;
@@ -150,8 +145,7 @@ function protectAngleBrackets(tex: string): string {
   return out;
 }
 
-const MARKUP =
-  /<\/?(?:i|b|code|sup|sub|h[1-6]|blockquote|ul|li|p|br)>|<span (?:class="nocase"|style="font-variant:small-caps;")>|<\/span>|<a href="[^"]*">|<\/a>/g;
+const MARKUP = /<\/?(?:i|b|code|sup|sub|h[1-6]|blockquote|ul|li|p|br)>|<span (?:class="nocase"|style="font-variant:small-caps;")>|<\/span>|<a href="[^"]*">|<\/a>/g;
 
 /** Plain text from library output: its HTML markup for \emph etc. removed, NFC, single spaces. */
 function cleanText(text: string): string {

@@ -15,11 +15,7 @@ const CONTROL = /[\x00-\x08\x0B\x0E-\x1F\x7F]/g;
  * Finds control characters in `text` and attributes each to the record span
  * ([start, end), sorted by start, not overlapping) that contains it, if any.
  */
-export function findBinaryData(
-  text: string,
-  records: readonly { start: number; end: number }[],
-  lineAt: (offset: number) => number = createLineIndex(text),
-): BinaryData {
+export function findBinaryData(text: string, records: readonly { start: number; end: number }[], lineAt: (offset: number) => number = createLineIndex(text)): BinaryData {
   const found: BinaryData = { inRecords: new Map(), outside: [] };
   CONTROL.lastIndex = 0;
   for (let match = CONTROL.exec(text); match; match = CONTROL.exec(text)) {

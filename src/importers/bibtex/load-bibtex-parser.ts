@@ -34,6 +34,8 @@ function load(): BibtexParserModule {
   const failures: string[] = [];
   for (const candidate of [esmEntry, PACKAGE]) {
     try {
+      // The package's ESM build is loaded by path (see above), which an import statement cannot do.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const parser = require(candidate) as Partial<BibtexParserModule>;
       if (typeof parser.parse === 'function') return parser as BibtexParserModule;
       failures.push(`${candidate}: no parse() export`);

@@ -1,4 +1,4 @@
-import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../canonical/graph-document';
+import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { paperKey, personKey, slugify, topicKey, venueKey } from '../../graph/keys';
 import type { ImportReject } from '../import-reject';
 import { buildBibtexAuthors } from './bibtex-authors';

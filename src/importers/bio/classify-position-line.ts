@@ -2,11 +2,7 @@ import { parseDateRange, type DateRange } from './parse-date-range';
 
 /** What one line of a positions block says. */
 export type PositionLine =
-  | { kind: 'people'; role: 'host' | 'collaborator'; names: string[] }
-  | { kind: 'dates'; range: DateRange }
-  | { kind: 'description' }
-  | { kind: 'plain' }
-  | { kind: 'prose' };
+  { kind: 'people'; role: 'host' | 'collaborator'; names: string[] } | { kind: 'dates'; range: DateRange } | { kind: 'description' } | { kind: 'plain' } | { kind: 'prose' };
 
 const HOSTS = /^(?:hosts?|host\(s\)|advisors?|supervisors?|mentors?|managers?)\s*:\s*(.+)$/i;
 const COLLABORATORS = /^(?:(?:also\s+)?(?:worked|working)\s+with|collaborators?)\s*:?\s+(.+)$/i;

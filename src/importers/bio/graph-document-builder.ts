@@ -1,5 +1,5 @@
-import type { GraphDocument, InstitutionRecord, PersonRecord, TopicRecord, VenueRecord } from '../canonical/graph-document';
-import { emptyGraphDocument } from '../canonical/graph-document';
+import type { GraphDocument, InstitutionRecord, PersonRecord, TopicRecord, VenueRecord } from '../../graph/graph-document';
+import { emptyGraphDocument } from '../../graph/graph-document';
 import { institutionKey, personKey, topicKey, venueKey } from '../../graph/keys';
 
 type NamedRecord = { id: string; name: string; line?: number };

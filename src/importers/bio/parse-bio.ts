@@ -1,4 +1,4 @@
-import type { GraphDocument } from '../canonical/graph-document';
+import type { GraphDocument } from '../../graph/graph-document';
 import { foldName, paperKey, talkKey } from '../../graph/keys';
 import { classifyPositionLine } from './classify-position-line';
 import { findPositions, type PositionDraft } from './find-positions';
@@ -88,10 +88,7 @@ function addPositions(builder: GraphDocumentBuilder, subjectId: string, position
     const institution = builder.institution(position.institution.name, position.institution.line);
     const period = { start: position.start, end: position.end };
     document.positions.push(withoutUndefined({ person: subjectId, institution, role: position.role, ...period, line: position.line }));
-    const people = [
-      ...position.hosts.map((host) => ({ ...host, role: 'host' })),
-      ...position.collaborators.map((collaborator) => ({ ...collaborator, role: 'collaborator' })),
-    ];
+    const people = [...position.hosts.map((host) => ({ ...host, role: 'host' })), ...position.collaborators.map((collaborator) => ({ ...collaborator, role: 'collaborator' }))];
     for (const { name, line, role } of people) {
       const host = builder.person(name, line);
       document.hostings.push(withoutUndefined({ host, intern: subjectId, institution, role, ...period, line }));

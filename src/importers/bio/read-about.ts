@@ -13,7 +13,8 @@ export interface AboutFacts {
 
 const CURRENT_POSITION = /^I(?: am|'m|’m)(?: currently| now)? an? (.+?) (?:at|with) (?:the )?(\p{Lu}.*)$/u;
 // Degree words are a general vocabulary; the degree is kept as written ("PhD", "M.Sc.").
-const DEGREE = "Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|M\\.?Phil\\.?|M\\.?Sc\\.?|B\\.?Sc\\.?|M\\.?Eng\\.?|B\\.?Eng\\.?|M\\.?A\\.?Sc\\.?|MBA|M\\.?S\\.?|B\\.?S\\.?|M\\.?A\\.?|B\\.?A\\.?|doctorate|master'?s|bachelor'?s";
+const DEGREE =
+  "Ph\\.?\\s?D\\.?|D\\.?Phil\\.?|M\\.?Phil\\.?|M\\.?Sc\\.?|B\\.?Sc\\.?|M\\.?Eng\\.?|B\\.?Eng\\.?|M\\.?A\\.?Sc\\.?|MBA|M\\.?S\\.?|B\\.?S\\.?|M\\.?A\\.?|B\\.?A\\.?|doctorate|master'?s|bachelor'?s";
 const EDUCATION = new RegExp(
   `\\b(?:obtained|received|completed|earned|got|did|hold|finished|defended)\\s+(?:my|a|an|the)\\s+(${DEGREE})(?:\\s+degree)?(?:\\s+in\\s+(.+?))?\\s+(?:from|at)\\s+(?:the\\s+)?(.+)$`,
 );
@@ -57,7 +58,5 @@ function splitSentences(text: string): string[] {
 function splitList(text: string): string[] {
   const items = text.split(/\s*[,;]\s*/).filter((item) => item !== '');
   const last = (items.pop() ?? '').replace(/^(?:and|or)\s+/, '');
-  return [...items, ...last.split(/\s+(?:and|or|as well as)\s+/)]
-    .map((item) => item.replace(/\s+etc$/, '').trim())
-    .filter((item) => item !== '' && item !== 'etc');
+  return [...items, ...last.split(/\s+(?:and|or|as well as)\s+/)].map((item) => item.replace(/\s+etc$/, '').trim()).filter((item) => item !== '' && item !== 'etc');
 }

@@ -62,7 +62,10 @@ export function splitAuthorList(text: string): AuthorList | undefined {
       continue;
     }
     const marks = FOOTNOTE_MARKS.exec(item)?.[0] ?? '';
-    const name = item.slice(0, item.length - marks.length).replace(/\s+/g, ' ').trim();
+    const name = item
+      .slice(0, item.length - marks.length)
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!isNameLike(name)) return undefined;
     position += 1;
     list.authors.push({ name, position, equalContribution: marks.includes('*') });

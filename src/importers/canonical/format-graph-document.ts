@@ -1,4 +1,4 @@
-import { GRAPH_DOCUMENT_FORMAT, GraphDocument } from './graph-document';
+import { GRAPH_DOCUMENT_FORMAT, GraphDocument } from '../../graph/graph-document';
 import { NDJSON_KINDS } from './read-graph-document';
 
 /** Drops `line` (a property of the source, not of the graph) from a record. */

@@ -1,4 +1,4 @@
-import { emptyGraphDocument, GRAPH_DOCUMENT_FORMAT, GraphDocument } from './graph-document';
+import { emptyGraphDocument, GRAPH_DOCUMENT_FORMAT, GraphDocument } from '../../graph/graph-document';
 
 /** Malformed canonical input: the message names the line or field. */
 export class CanonicalFormatError extends Error {
@@ -78,7 +78,8 @@ function fromNdjson(text: string, fallbackSource: string): GraphDocument {
       return;
     }
     const collection = typeof kind === 'string' ? NDJSON_KINDS[kind] : undefined;
-    if (!collection) throw new CanonicalFormatError(`line ${lineNumber}: unknown "kind" ${JSON.stringify(kind)}: expected header or one of ${Object.keys(NDJSON_KINDS).join(', ')}`);
+    if (!collection)
+      throw new CanonicalFormatError(`line ${lineNumber}: unknown "kind" ${JSON.stringify(kind)}: expected header or one of ${Object.keys(NDJSON_KINDS).join(', ')}`);
     if (collection === 'papers' && !Array.isArray(fields.authors)) fields.authors = [];
     (document[collection] as unknown[]).push({ ...fields, line: lineNumber });
   });

@@ -8,14 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { topicKey } from '../../graph/keys';
-import {
-  emptyGraphDocument,
-  type GraphDocument,
-  type PaperRecord,
-  type PaperTopicRecord,
-  type PersonRecord,
-  type TopicRecord,
-} from '../canonical/graph-document';
+import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord, type PersonRecord, type TopicRecord } from '../../graph/graph-document';
 
 export interface ConvertCoraOptions {
   /** Keep only the first N papers in ascending numeric id order, and only the citations among them. */
@@ -138,8 +131,7 @@ export function convertCora(dir: string, options: ConvertCoraOptions = {}): Grap
       classesOf.set(id, list);
     }
   }
-  const leavesOf = (paths: string[]): string[] =>
-    paths.filter((candidate) => !paths.some((other) => other.startsWith(`${candidate}/`))).sort();
+  const leavesOf = (paths: string[]): string[] => paths.filter((candidate) => !paths.some((other) => other.startsWith(`${candidate}/`))).sort();
 
   const keywordsOf = keywordTerms ? readKeywordTerms(dir, kept) : new Map<string, { term: string; score: number }[]>();
 

@@ -2,7 +2,7 @@
  * Links the papers and interests of a document to the topics of a vocabulary.
  */
 import { topicKey } from '../../graph/keys';
-import type { GraphDocument, PaperRecord, PaperTopicRecord, TopicRecord } from '../canonical/graph-document';
+import type { GraphDocument, PaperRecord, PaperTopicRecord, TopicRecord } from '../../graph/graph-document';
 import { TopicMatcher } from './topic-matcher';
 import type { TopicVocabulary } from './topic-vocabulary';
 
@@ -79,7 +79,7 @@ export function tagTopics(document: GraphDocument, vocabulary: TopicVocabulary):
       byKey.set(key, previous === undefined || previous === topic.id ? topic.id : null);
     }
   }
-  const byId = (id: string): string | undefined => (vocabularyById.has(id) ? id : byKey.get(id) ?? undefined);
+  const byId = (id: string): string | undefined => (vocabularyById.has(id) ? id : (byKey.get(id) ?? undefined));
 
   const documentTopics = new Map(document.topics.map((topic) => [topic.id, topic]));
   // Topics of another taxonomy (CoRA's "Programming/Logic") keep their place: matching them by
@@ -94,22 +94,17 @@ export function tagTopics(document: GraphDocument, vocabulary: TopicVocabulary):
   }
   const replaced = new Map<string, string>();
   for (const topic of document.topics) {
-    const byName = () =>
-      taxonomy.has(topic.id)
-        ? undefined
-        : [topic.name, ...(topic.synonyms ?? [])].map((term) => matcher.matchWhole(term)).find((id) => id !== undefined);
+    const byName = () => (taxonomy.has(topic.id) ? undefined : [topic.name, ...(topic.synonyms ?? [])].map((term) => matcher.matchWhole(term)).find((id) => id !== undefined));
     const target = byId(topic.id) ?? byName();
     if (target !== undefined) replaced.set(topic.id, target);
   }
-  const resolve = (id: string): string => replaced.get(id) ?? (documentTopics.has(id) ? id : byId(id) ?? id);
+  const resolve = (id: string): string => replaced.get(id) ?? (documentTopics.has(id) ? id : (byId(id) ?? id));
 
   // Work on a deep copy so the caller's document is never touched.
   const result = structuredClone(document);
   const order = new Map(vocabulary.topics.map((topic, index) => [topic.id, index]));
   for (const paper of result.papers) {
-    const others = (paper.topics ?? [])
-      .filter((link) => link.source !== 'vocabulary')
-      .map((link) => ({ ...link, topic: resolve(link.topic) }));
+    const others = (paper.topics ?? []).filter((link) => link.source !== 'vocabulary').map((link) => ({ ...link, topic: resolve(link.topic) }));
     const found = [...evidence(matcher, paper)]
       .map(([topic, raw]): PaperTopicRecord => ({ topic, score: score(raw), source: 'vocabulary' }))
       .sort((a, b) => b.score - a.score || order.get(a.topic)! - order.get(b.topic)!);

@@ -17,7 +17,7 @@
  * Optimization (which the hierarchy supplies as a broader topic anyway).
  */
 import { stripDiacritics } from '../../graph/keys';
-import type { TopicRecord } from '../canonical/graph-document';
+import type { TopicRecord } from '../../graph/graph-document';
 
 /** One occurrence of a vocabulary term in a text. */
 export interface TopicMatch {

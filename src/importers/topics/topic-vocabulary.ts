@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { topicKey } from '../../graph/keys';
-import type { TopicRecord } from '../canonical/graph-document';
+import type { TopicRecord } from '../../graph/graph-document';
 import { TopicMatcher } from './topic-matcher';
 
 export interface TopicVocabulary {

@@ -65,7 +65,8 @@ export async function guardedContext(browser: Browser): Promise<GuardedContext> 
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (400|404)/.test(message.text())) pageErrors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of (400|404)/.test(message.text()))
+        pageErrors.push(`console: ${message.text()}`);
     });
     return page;
   };

@@ -18,7 +18,13 @@ describe('coauthors', () => {
     expect(errors).toBeUndefined();
     expect(data!.coauthors.totalCount).toBe(3);
     expect(data!.coauthors.edges).toEqual([
-      { sharedPaperCount: 3, firstYear: 2018, lastYear: 2021, node: { id: BOB }, papers: [{ id: 'paper:scalable-graph-neural-networks' }, { id: P2 }, { id: 'doi:10.1000/gnn.2018' }] },
+      {
+        sharedPaperCount: 3,
+        firstYear: 2018,
+        lastYear: 2021,
+        node: { id: BOB },
+        papers: [{ id: 'paper:scalable-graph-neural-networks' }, { id: P2 }, { id: 'doi:10.1000/gnn.2018' }],
+      },
       { sharedPaperCount: 2, firstYear: 2019, lastYear: 2020, node: { id: CAROL }, papers: [{ id: P3 }, { id: P2 }] },
       { sharedPaperCount: 1, firstYear: 2023, lastYear: 2023, node: { id: FRANK }, papers: [{ id: 'paper:counting-citations-fairly' }] },
     ]);
@@ -90,7 +96,6 @@ const NETWORK = `query($personId: ID!, $depth: Int, $min: Int, $limit: Int) {
   collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $min, limit: $limit) {
     nodes { id label kind weight } edges { source target kind weight } } }`;
 
-
 describe('collaborationNetwork', () => {
   it('depth 1: the person, co-authors and hosted people, with every edge among them', async () => {
     const { data, errors, roundTrips } = await fx.query(NETWORK, { personId: ALICE, depth: 1 });
@@ -116,11 +121,13 @@ describe('collaborationNetwork', () => {
     expect(network.nodes.map((node: { id: string }) => node.id).sort()).toEqual([ALICE, BOB, CAROL, DAVE, ERIN, FRANK, GRACE].sort());
     expect(network.edges).toHaveLength(8);
     expect(edgeList(network.edges)).toEqual(
-      expect.arrayContaining(edgeList([
-        { source: CAROL, target: DAVE, kind: 'COAUTHOR', weight: 1 },
-        { source: DAVE, target: ERIN, kind: 'COAUTHOR', weight: 1 },
-        { source: ERIN, target: GRACE, kind: 'COAUTHOR', weight: 1 },
-      ])),
+      expect.arrayContaining(
+        edgeList([
+          { source: CAROL, target: DAVE, kind: 'COAUTHOR', weight: 1 },
+          { source: DAVE, target: ERIN, kind: 'COAUTHOR', weight: 1 },
+          { source: ERIN, target: GRACE, kind: 'COAUTHOR', weight: 1 },
+        ]),
+      ),
     );
     expect(roundTrips).toBe(3);
     const three = (await fx.query(NETWORK, { personId: ALICE, depth: 3 })).data!.collaborationNetwork;
@@ -190,12 +197,22 @@ describe('collaborationPath', () => {
       length: 2,
       people: [{ id: ALICE }, { id: GRACE }, { id: ERIN }],
       steps: [
-        { from: { id: ALICE }, to: { id: GRACE }, relation: 'HOSTED', papers: [], hosting: { host: { id: ALICE }, intern: { id: GRACE }, institution: { id: TUEBINGEN }, role: 'host' } },
+        {
+          from: { id: ALICE },
+          to: { id: GRACE },
+          relation: 'HOSTED',
+          papers: [],
+          hosting: { host: { id: ALICE }, intern: { id: GRACE }, institution: { id: TUEBINGEN }, role: 'host' },
+        },
         { from: { id: GRACE }, to: { id: ERIN }, relation: 'COAUTHOR', papers: [{ id: P8 }], hosting: null },
       ],
     });
     const hostedOnly = await fx.query(PATH, { fromId: GRACE, toId: ALICE, via: ['HOSTED'] });
-    expect(hostedOnly.data!.collaborationPath).toMatchObject({ length: 1, people: [{ id: GRACE }, { id: ALICE }], steps: [{ relation: 'HOSTED', hosting: { host: { id: ALICE } } }] });
+    expect(hostedOnly.data!.collaborationPath).toMatchObject({
+      length: 1,
+      people: [{ id: GRACE }, { id: ALICE }],
+      steps: [{ relation: 'HOSTED', hosting: { host: { id: ALICE } } }],
+    });
   });
 
   it('answers null when no path exists within maxLength', async () => {
@@ -238,7 +255,9 @@ describe('suggestedCollaborators', () => {
   });
 
   it('honours first, answers [] for a lone person and NOT_FOUND for an unknown one', async () => {
-    const { data } = await fx.query(`{ top: suggestedCollaborators(personId: "${ALICE}", first: 1) { person { id } } lone: suggestedCollaborators(personId: "${HEIDI}") { score } }`);
+    const { data } = await fx.query(
+      `{ top: suggestedCollaborators(personId: "${ALICE}", first: 1) { person { id } } lone: suggestedCollaborators(personId: "${HEIDI}") { score } }`,
+    );
     expect(data).toEqual({ top: [{ person: { id: DAVE } }], lone: [] });
     const { errors } = await fx.query('{ suggestedCollaborators(personId: "person:nobody") { score } }');
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -26,12 +26,7 @@ describe('mutations', () => {
 
   it('createPerson validates every input: ORCID checksum, lengths, control characters', async () => {
     const before = await graphCounts(fx.db);
-    const cases = [
-      { name: 'Bad Orcid', orcid: '0000-0002-1825-0098' },
-      { name: 'X' },
-      { name: 'a'.repeat(201) },
-      { name: 'Eve\u0007Bell' },
-    ];
+    const cases = [{ name: 'Bad Orcid', orcid: '0000-0002-1825-0098' }, { name: 'X' }, { name: 'a'.repeat(201) }, { name: 'Eve\u0007Bell' }];
     for (const input of cases) {
       const { status, body } = await write('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input });
       expect(code(body)).toBe('BAD_USER_INPUT');
@@ -61,10 +56,14 @@ describe('mutations', () => {
   });
 
   it('createPaper keeps the author order; a person twice is refused', async () => {
-    const { body } = await write(
-      `mutation($input: CreatePaperInput!) { createPaper(input: $input) { id title year authors { position equalContribution person { id } } } }`,
-      { input: { title: 'A new result', year: 2024, venue: 'ICLR', authors: [{ personId: CAROL, equalContribution: true }, { personId: ALICE, equalContribution: true }, { personId: BOB }] } },
-    );
+    const { body } = await write(`mutation($input: CreatePaperInput!) { createPaper(input: $input) { id title year authors { position equalContribution person { id } } } }`, {
+      input: {
+        title: 'A new result',
+        year: 2024,
+        venue: 'ICLR',
+        authors: [{ personId: CAROL, equalContribution: true }, { personId: ALICE, equalContribution: true }, { personId: BOB }],
+      },
+    });
     expect(body.errors).toBeUndefined();
     expect(body.data!.createPaper).toEqual({
       id: 'paper:a-new-result',
@@ -82,9 +81,13 @@ describe('mutations', () => {
     expect(code(twice.body)).toBe('BAD_USER_INPUT');
     const again = await write('mutation($input: CreatePaperInput!) { createPaper(input: $input) { id } }', { input: { title: 'A new result', authors: [{ personId: BOB }] } });
     expect(code(again.body)).toBe('CONFLICT');
-    const unknown = await write('mutation($input: CreatePaperInput!) { createPaper(input: $input) { id } }', { input: { title: 'Ghost paper', authors: [{ personId: 'person:nobody-here' }] } });
+    const unknown = await write('mutation($input: CreatePaperInput!) { createPaper(input: $input) { id } }', {
+      input: { title: 'Ghost paper', authors: [{ personId: 'person:nobody-here' }] },
+    });
     expect(code(unknown.body)).toBe('NOT_FOUND');
-    const badDoi = await write('mutation($input: CreatePaperInput!) { createPaper(input: $input) { id } }', { input: { title: 'Bad DOI', doi: 'nope', authors: [{ personId: BOB }] } });
+    const badDoi = await write('mutation($input: CreatePaperInput!) { createPaper(input: $input) { id } }', {
+      input: { title: 'Bad DOI', doi: 'nope', authors: [{ personId: BOB }] },
+    });
     expect(code(badDoi.body)).toBe('BAD_USER_INPUT');
   });
 
@@ -96,10 +99,20 @@ describe('mutations', () => {
 
   it('addHosting records a hosting; nobody hosts themselves', async () => {
     const { body } = await write(
-      'mutation { addHosting(input: {hostId: "' + BOB + '", internId: "' + CAROL + '", institution: "Vector Institute", start: "2021-05"}) { host { id } intern { id } institution { id name } role start } }',
+      'mutation { addHosting(input: {hostId: "' +
+        BOB +
+        '", internId: "' +
+        CAROL +
+        '", institution: "Vector Institute", start: "2021-05"}) { host { id } intern { id } institution { id name } role start } }',
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.addHosting).toEqual({ host: { id: BOB }, intern: { id: CAROL }, institution: { id: 'institution:vector-institute', name: 'Vector Institute' }, role: 'host', start: '2021-05' });
+    expect(body.data!.addHosting).toEqual({
+      host: { id: BOB },
+      intern: { id: CAROL },
+      institution: { id: 'institution:vector-institute', name: 'Vector Institute' },
+      role: 'host',
+      start: '2021-05',
+    });
     const self = await write('mutation { addHosting(input: {hostId: "' + BOB + '", internId: "' + BOB + '"}) { role } }');
     expect(code(self.body)).toBe('BAD_USER_INPUT');
   });

@@ -162,7 +162,11 @@ describe('venue and institution', () => {
   it('answers a venue with its papers, newest first', async () => {
     const { data, errors } = await fx.query(`{ venue(id: "${NEURIPS}") { id name papers(first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage } } } }`);
     expect(errors).toBeUndefined();
-    expect(data!.venue).toEqual({ id: NEURIPS, name: 'Neural Information Processing Systems', papers: { totalCount: 3, edges: [{ node: { id: P4 } }, { node: { id: P2 } }], pageInfo: { hasNextPage: true } } });
+    expect(data!.venue).toEqual({
+      id: NEURIPS,
+      name: 'Neural Information Processing Systems',
+      papers: { totalCount: 3, edges: [{ node: { id: P4 } }, { node: { id: P2 } }], pageInfo: { hasNextPage: true } },
+    });
   });
 
   it('answers an institution with its people and the talks given there', async () => {

@@ -71,7 +71,7 @@ describe('person', () => {
     expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('pages a person\'s papers, newest first, with totalCount', async () => {
+  it("pages a person's papers, newest first, with totalCount", async () => {
     const query = `query($after: String) { person(id: "${ALICE}") { papers(first: 3, after: $after) {
       totalCount edges { node { year title } } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`;
     const first = (await fx.query(query)).data!.person.papers;

@@ -16,7 +16,14 @@ describe('topic', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({
-      ml: { id: ML, broader: [], narrower: [{ id: DL, name: 'Deep Learning' }, { id: GNN, name: 'Graph Neural Networks' }] },
+      ml: {
+        id: ML,
+        broader: [],
+        narrower: [
+          { id: DL, name: 'Deep Learning' },
+          { id: GNN, name: 'Graph Neural Networks' },
+        ],
+      },
       gnn: { name: 'Graph Neural Networks', synonyms: ['GNN'], broader: [{ name: 'Machine Learning' }], narrower: [] },
     });
   });
@@ -118,7 +125,13 @@ describe('topicNetwork', () => {
     const own = (await fx.query(TOPIC_NETWORK, { topicId: ML, narrower: false })).data!.topicNetwork;
     expect(own).toEqual({ nodes: [], edges: [] });
     const gnn = (await fx.query(TOPIC_NETWORK, { topicId: GNN, min: 2 })).data!.topicNetwork;
-    expect(gnn.nodes.map((node: { id: string; weight: number }) => [node.id, node.weight])).toEqual([[ALICE, 3], [BOB, 3], [CAROL, 1], [DAVE, 1], [ERIN, 1]]);
+    expect(gnn.nodes.map((node: { id: string; weight: number }) => [node.id, node.weight])).toEqual([
+      [ALICE, 3],
+      [BOB, 3],
+      [CAROL, 1],
+      [DAVE, 1],
+      [ERIN, 1],
+    ]);
     expect(edgeList(gnn.edges)).toEqual([`${ALICE} COAUTHOR ${BOB} 3`]);
     const top2 = (await fx.query(TOPIC_NETWORK, { topicId: GNN, limit: 2 })).data!.topicNetwork;
     expect(top2.nodes.map((node: { id: string }) => node.id)).toEqual([ALICE, BOB]);

@@ -14,7 +14,11 @@ describe('warmQueryPlans', () => {
     // The id sample, then search, topics, network, person, 3 paths, topic network, topic, its descendants, paper.
     expect(result).toMatchObject({ operations: 12, failed: 0 });
     // Venue and institution panels are the only explorer operations not warmed (rare, and cheap).
-    expect(Object.keys(EXPLORER_OPERATIONS).filter((name) => !result.sent.includes(name as keyof typeof EXPLORER_OPERATIONS)).sort()).toEqual(['institution', 'venue']);
+    expect(
+      Object.keys(EXPLORER_OPERATIONS)
+        .filter((name) => !result.sent.includes(name as keyof typeof EXPLORER_OPERATIONS))
+        .sort(),
+    ).toEqual(['institution', 'venue']);
   });
 
   it('warms only what needs no id on an empty graph, and counts a server that is gone as failures', async () => {

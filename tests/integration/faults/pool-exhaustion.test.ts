@@ -13,7 +13,9 @@ async function waitForRunningHogs(count: number): Promise<void> {
   try {
     const deadline = Date.now() + 15_000;
     for (;;) {
-      const result = await observer.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'pool-hog' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running");
+      const result = await observer.executeQuery(
+        "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'pool-hog' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS running",
+      );
       if (result.records[0].get('running').toNumber() >= count) return;
       if (Date.now() > deadline) throw new Error(`the ${count} hog statements did not start within 15 s`);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -47,7 +49,9 @@ describe('a connection pool smaller than the demand', () => {
     await waitForRunningHogs(2);
 
     const started = Date.now();
-    const answers = await Promise.all(Array.from({ length: 6 }, () => postGraphQL(api.url, '{ system { neo4jVersion } }').then((answer) => ({ ...answer, ms: Date.now() - started }))));
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => postGraphQL(api.url, '{ system { neo4jVersion } }').then((answer) => ({ ...answer, ms: Date.now() - started }))),
+    );
     for (const answer of answers) {
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');

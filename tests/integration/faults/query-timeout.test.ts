@@ -20,7 +20,11 @@ describe('a query over the transaction timeout', () => {
   afterAll(() => db?.close());
 
   const runningProbes = async () => {
-    const result = await driver.executeQuery('SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN transactionId', { marker: MARKER }, { database: db.config.neo4j.database });
+    const result = await driver.executeQuery(
+      'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $marker AND NOT currentQuery CONTAINS "SHOW TRANSACTIONS" RETURN transactionId',
+      { marker: MARKER },
+      { database: db.config.neo4j.database },
+    );
     return result.records.map((record) => record.get('transactionId') as string);
   };
 
@@ -28,8 +32,15 @@ describe('a query over the transaction timeout', () => {
     const started = Date.now();
     // Test-only statement: a 10^12-row cartesian product that would run for hours.
     const error = await executor
-      .read({ name: 'timeoutProbe', cypher: `/* ${MARKER} */ UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b WITH a, b WHERE a * b = -1 RETURN count(*) AS n`, params: {} })
-      .then(() => undefined, (caught: unknown) => caught);
+      .read({
+        name: 'timeoutProbe',
+        cypher: `/* ${MARKER} */ UNWIND range(1, 1000000) AS a UNWIND range(1, 1000000) AS b WITH a, b WHERE a * b = -1 RETURN count(*) AS n`,
+        params: {},
+      })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
     const elapsed = Date.now() - started;
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('QUERY_TIMEOUT');

@@ -48,7 +48,15 @@ describe('npm start (dist/src/main.js)', () => {
       const readiness = await fetch(`http://127.0.0.1:${env.PORT}/readyz`);
       expect(readiness.status).toBe(200);
 
-      const local = new LocalNeo4j({ rootDir: findRootDir(), dataDir, port: Number(env.NEO4J_LOCAL_PORT), password: env.NEO4J_PASSWORD, heap: '512m', pageCache: '64m', startTimeoutMs: 1000 });
+      const local = new LocalNeo4j({
+        rootDir: findRootDir(),
+        dataDir,
+        port: Number(env.NEO4J_LOCAL_PORT),
+        password: env.NEO4J_PASSWORD,
+        heap: '512m',
+        pageCache: '64m',
+        startTimeoutMs: 1000,
+      });
       const status = await local.status();
       expect(status.running).toBe(true);
       const neo4jPid = status.running ? status.state.pid : -1;

@@ -55,7 +55,11 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 async function raw(init: { method?: string; headers?: Record<string, string>; body?: string | Uint8Array; path?: string; base?: string }): Promise<Answer> {
   const started = Date.now();
-  const response = await fetch(`${init.base ?? fx.api.url}/graphql${init.path ?? ''}`, { method: init.method ?? 'POST', headers: init.headers ?? JSON_TYPE, body: init.body as BodyInit | undefined });
+  const response = await fetch(`${init.base ?? fx.api.url}/graphql${init.path ?? ''}`, {
+    method: init.method ?? 'POST',
+    headers: init.headers ?? JSON_TYPE,
+    body: init.body as BodyInit | undefined,
+  });
   const text = await response.text();
   let body: Answer['body'] = {};
   try {
@@ -139,34 +143,68 @@ const CASES: HostileCase[] = [
   { name: 'nesting deeper than the limit', send: () => gql(nested(5)), status: [400], codes: ['QUERY_TOO_COMPLEX'] },
   {
     name: '16+ aliases of an expensive field',
-    send: () => gql(`{ ${Array.from({ length: 16 }, (_, i) => `n${i}: collaborationNetwork(personId: "${ALICE}", depth: 3, limit: 1000) { nodes { id } edges { source } }`).join(' ')} }`),
+    send: () =>
+      gql(`{ ${Array.from({ length: 16 }, (_, i) => `n${i}: collaborationNetwork(personId: "${ALICE}", depth: 3, limit: 1000) { nodes { id } edges { source } }`).join(' ')} }`),
     status: [400],
     codes: ['QUERY_TOO_COMPLEX'],
   },
-  { name: 'thousands of __typename aliases', send: () => gql(`{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`), status: [400], codes: ['QUERY_TOO_COMPLEX'], maxMs: 1000 },
+  {
+    name: 'thousands of __typename aliases',
+    send: () => gql(`{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }`),
+    status: [400],
+    codes: ['QUERY_TOO_COMPLEX'],
+    maxMs: 1000,
+  },
   { name: 'a field repeated thousands of times', send: () => gql(`{ ${'people { totalCount } '.repeat(3000)} }`), status: [400], codes: ['QUERY_TOO_COMPLEX'], maxMs: 1000 },
-  { name: 'a field repeated hundreds of times (quadratic validation)', send: () => gql(`{ ${'people { totalCount } '.repeat(400)} }`), status: [400], codes: ['QUERY_TOO_COMPLEX'], maxMs: 500 },
+  {
+    name: 'a field repeated hundreds of times (quadratic validation)',
+    send: () => gql(`{ ${'people { totalCount } '.repeat(400)} }`),
+    status: [400],
+    codes: ['QUERY_TOO_COMPLEX'],
+    maxMs: 500,
+  },
   { name: 'dozens of directives', send: () => gql(`{ ${'... @include(if: true) { __typename } '.repeat(60)} }`), status: [400], codes: ['QUERY_TOO_COMPLEX'] },
   { name: 'cyclic fragments', send: () => gql('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'), status: [400], codes: ['GRAPHQL_VALIDATION_FAILED'] },
   { name: 'fragment fan-out 30 levels deep', send: () => gql(fragmentFanOut(30)), status: [400], codes: ['GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX'], maxMs: 500 },
-  { name: 'batched array of operations', send: () => raw({ body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) }), status: [400], codes: ['BAD_REQUEST'] },
+  {
+    name: 'batched array of operations',
+    send: () => raw({ body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) }),
+    status: [400],
+    codes: ['BAD_REQUEST'],
+  },
   { name: 'a 200 KB query', send: () => gql(`{ __typename ${' '.repeat(200 * 1024)}}`), status: [400], codes: ['QUERY_TOO_LARGE'] },
   { name: '10 MB of variables', send: () => gql('query($x: String) { __typename }', { x: 'v'.repeat(10 * 1024 * 1024) }), status: [413], codes: ['PAYLOAD_TOO_LARGE'] },
   // Malformed HTTP
   { name: 'malformed JSON', send: () => raw({ body: '{"query": "{ __typename }",' }), status: [400], codes: ['BAD_REQUEST'] },
   { name: 'JSON that is not an object', send: () => raw({ body: 'null' }), status: [400], codes: ['BAD_REQUEST'] },
-  { name: 'unsupported charset', send: () => raw({ headers: { 'content-type': 'application/json; charset=koi8-r' }, body: '{}' }), status: [415], codes: ['UNSUPPORTED_MEDIA_TYPE'] },
-  { name: 'a body that claims gzip but is not', send: () => raw({ headers: { ...JSON_TYPE, 'content-encoding': 'gzip' }, body: 'not gzip' }), status: [400], codes: ['BAD_REQUEST'] },
+  {
+    name: 'unsupported charset',
+    send: () => raw({ headers: { 'content-type': 'application/json; charset=koi8-r' }, body: '{}' }),
+    status: [415],
+    codes: ['UNSUPPORTED_MEDIA_TYPE'],
+  },
+  {
+    name: 'a body that claims gzip but is not',
+    send: () => raw({ headers: { ...JSON_TYPE, 'content-encoding': 'gzip' }, body: 'not gzip' }),
+    status: [400],
+    codes: ['BAD_REQUEST'],
+  },
   ...([42, { query: '{ __typename }' }, ['{ __typename }'], true] as unknown[]).map<HostileCase>((query) => ({
     name: `query of the wrong type (${Array.isArray(query) ? 'array' : typeof query})`,
     send: () => raw({ body: JSON.stringify({ query }) }),
     status: [400],
     codes: ['BAD_REQUEST'],
   })),
-  { name: 'text/plain POST without a preflight header (CSRF)', send: () => raw({ headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { deletePaper(id: "x") { id } }' }) }), status: [400], codes: ['BAD_REQUEST'] },
+  {
+    name: 'text/plain POST without a preflight header (CSRF)',
+    send: () => raw({ headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: 'mutation { deletePaper(id: "x") { id } }' }) }),
+    status: [400],
+    codes: ['BAD_REQUEST'],
+  },
   {
     name: 'GET mutation',
-    send: () => raw({ method: 'GET', headers: { 'apollo-require-preflight': 'true', ...AUTH }, path: `?query=${encodeURIComponent(`mutation { deletePaper(id: "${P1}") { id } }`)}` }),
+    send: () =>
+      raw({ method: 'GET', headers: { 'apollo-require-preflight': 'true', ...AUTH }, path: `?query=${encodeURIComponent(`mutation { deletePaper(id: "${P1}") { id } }`)}` }),
     status: [405],
     codes: ['BAD_REQUEST'],
   },
@@ -180,7 +218,11 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'misspelled fields, arguments and enum values in production',
-    send: async () => [await prod('{ persn(id: "x") { id } }'), await prod(`{ person(idd: "x") { nme } }`), await prod(`{ collaborationPath(fromId: "a", toId: "b", via: [COAUTHORS]) { length } }`)],
+    send: async () => [
+      await prod('{ persn(id: "x") { id } }'),
+      await prod(`{ person(idd: "x") { nme } }`),
+      await prod(`{ collaborationPath(fromId: "a", toId: "b", via: [COAUTHORS]) { length } }`),
+    ],
     status: [400],
     codes: ['GRAPHQL_VALIDATION_FAILED'],
     check: (answers) => answers.forEach((answer) => expect(answer.text).not.toMatch(/Did you mean|stacktrace/)),
@@ -188,19 +230,51 @@ const CASES: HostileCase[] = [
   // Numbers and ids
   { name: 'oversized integer literal', send: () => gql('{ people(first: 99999999999999999999) { totalCount } }'), status: [400], codes: ['GRAPHQL_VALIDATION_FAILED'] },
   { name: 'oversized integer variable', send: () => gql('query($n: Int) { people(first: $n) { totalCount } }', { n: 2 ** 40 }), status: [400], codes: ['BAD_USER_INPUT'] },
-  { name: 'wrong ID types', send: async () => [await gql('{ paper(id: 1.5) { id } }'), await gql('query($id: ID!) { paper(id: $id) { id } }', { id: { $ne: null } })], status: [400], codes: ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'] },
+  {
+    name: 'wrong ID types',
+    send: async () => [await gql('{ paper(id: 1.5) { id } }'), await gql('query($id: ID!) { paper(id: $id) { id } }', { id: { $ne: null } })],
+    status: [400],
+    codes: ['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT'],
+  },
   { name: 'first: 99999999', send: () => gql('{ people(first: 99999999) { totalCount } }'), status: [400], codes: ['QUERY_TOO_COMPLEX'] },
-  { name: 'first: 99999999 as a variable', send: () => gql('query($n: Int) { people(first: $n) { totalCount } }', { n: 99999999 }), status: [200, 400], codes: ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'] },
+  {
+    name: 'first: 99999999 as a variable',
+    send: () => gql('query($n: Int) { people(first: $n) { totalCount } }', { n: 99999999 }),
+    status: [200, 400],
+    codes: ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'],
+  },
   { name: 'first: -1', send: () => gql('{ people(first: -1) { totalCount } }'), status: [200, 400], codes: ['BAD_USER_INPUT'] },
   { name: 'depth: 50', send: () => gql(`{ collaborationNetwork(personId: "${ALICE}", depth: 50) { nodes { id } } }`), status: [200, 400], codes: ['BAD_USER_INPUT'] },
-  { name: 'maxLength: 1000', send: () => gql(`{ collaborationPath(fromId: "${ALICE}", toId: "${BOB}", maxLength: 1000) { length } }`), status: [200, 400], codes: ['BAD_USER_INPUT'] },
-  { name: 'limit: 1000000', send: () => gql(`{ collaborationNetwork(personId: "${ALICE}", limit: 1000000) { nodes { id } } }`), status: [200, 400], codes: ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'] },
+  {
+    name: 'maxLength: 1000',
+    send: () => gql(`{ collaborationPath(fromId: "${ALICE}", toId: "${BOB}", maxLength: 1000) { length } }`),
+    status: [200, 400],
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'limit: 1000000',
+    send: () => gql(`{ collaborationNetwork(personId: "${ALICE}", limit: 1000000) { nodes { id } } }`),
+    status: [200, 400],
+    codes: ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'],
+  },
   // Injection strings in every string argument
   ...injectionCases,
   // Text through mutations: control characters and lone surrogates refused; markup and RTL stored inert
-  { name: 'control characters in a name', send: () => mutate('mutation($n: String!) { createPerson(input: {name: $n}) { id } }', { n: 'Eve\u0000\u001b[31mBell' }), codes: ['BAD_USER_INPUT'] },
-  { name: 'a lone surrogate in a name', send: () => mutate('mutation($n: String!) { createPerson(input: {name: $n}) { id } }', { n: 'Eve \uD800 Bell' }), codes: ['BAD_USER_INPUT'] },
-  { name: 'control characters in an abstract', send: () => mutate(`mutation($a: String) { createPaper(input: {title: "Ctl", abstract: $a, authors: [{personId: "${BOB}"}]}) { id } }`, { a: 'bell \u0007 here' }), codes: ['BAD_USER_INPUT'] },
+  {
+    name: 'control characters in a name',
+    send: () => mutate('mutation($n: String!) { createPerson(input: {name: $n}) { id } }', { n: 'Eve\u0000\u001b[31mBell' }),
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'a lone surrogate in a name',
+    send: () => mutate('mutation($n: String!) { createPerson(input: {name: $n}) { id } }', { n: 'Eve \uD800 Bell' }),
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'control characters in an abstract',
+    send: () => mutate(`mutation($a: String) { createPaper(input: {title: "Ctl", abstract: $a, authors: [{personId: "${BOB}"}]}) { id } }`, { a: 'bell \u0007 here' }),
+    codes: ['BAD_USER_INPUT'],
+  },
   {
     name: '<script> and a right-to-left override in a name (stored inert)',
     send: async () => [await mutate('mutation($n: String!) { createPerson(input: {name: $n}) { name } }', { n: '<script>alert(1)</script> \u202Egnp.exe' })],
@@ -211,7 +285,11 @@ const CASES: HostileCase[] = [
   },
   {
     name: '<script> and a right-to-left override in an abstract (stored inert)',
-    send: async () => [await mutate(`mutation($a: String) { createPaper(input: {title: "Inert markup", abstract: $a, authors: [{personId: "${BOB}"}]}) { abstract } }`, { a: '<img src=x onerror=alert(1)>\n\u202Etxt.exe' })],
+    send: async () => [
+      await mutate(`mutation($a: String) { createPaper(input: {title: "Inert markup", abstract: $a, authors: [{personId: "${BOB}"}]}) { abstract } }`, {
+        a: '<img src=x onerror=alert(1)>\n\u202Etxt.exe',
+      }),
+    ],
     codes: [],
     mayPass: true,
     changes: { '(:Paper)': 1, '[:AUTHORED]': 1 },
@@ -219,8 +297,16 @@ const CASES: HostileCase[] = [
   },
   // Validated values
   { name: 'a bad ORCID checksum', send: () => mutate('mutation { createPerson(input: {name: "Bad Orcid", orcid: "0000-0002-1825-0098"}) { id } }'), codes: ['BAD_USER_INPUT'] },
-  { name: 'a malformed DOI', send: () => mutate(`mutation { createPaper(input: {title: "Bad DOI", doi: "10.abc", authors: [{personId: "${BOB}"}]}) { id } }`), codes: ['BAD_USER_INPUT'] },
-  { name: 'year 99999', send: () => mutate(`mutation { createPaper(input: {title: "Far future", year: 99999, authors: [{personId: "${BOB}"}]}) { id } }`), codes: ['BAD_USER_INPUT'] },
+  {
+    name: 'a malformed DOI',
+    send: () => mutate(`mutation { createPaper(input: {title: "Bad DOI", doi: "10.abc", authors: [{personId: "${BOB}"}]}) { id } }`),
+    codes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'year 99999',
+    send: () => mutate(`mutation { createPaper(input: {title: "Far future", year: 99999, authors: [{personId: "${BOB}"}]}) { id } }`),
+    codes: ['BAD_USER_INPUT'],
+  },
   {
     name: 'unknown ids',
     send: async () => [
@@ -253,7 +339,12 @@ const CASES: HostileCase[] = [
   },
   {
     name: '50 concurrent creations of the same ORCID',
-    send: () => Promise.all(Array.from({ length: 50 }, (_, i) => mutate('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name: `Racer ${i}`, orcid: '0000-0001-5109-3700' } }))),
+    send: () =>
+      Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          mutate('mutation($i: CreatePersonInput!) { createPerson(input: $i) { id } }', { i: { name: `Racer ${i}`, orcid: '0000-0001-5109-3700' } }),
+        ),
+      ),
     codes: ['CONFLICT'],
     mayPass: true,
     changes: { '(:Person)': 1 },
@@ -275,8 +366,20 @@ function bibtexCases(): HostileCase[] {
     if (reason) expect(report.rejected.map((r: { reason: string }) => r.reason).join(' | ')).toMatch(reason);
   };
   return [
-    { name: 'BibTeX: unbalanced braces', send: () => importBibtex('@article{u1, title = {Never {closed}, year = 2001}\n@article{u2, title = }}}, year = 2001}\n'), codes: [], mayPass: true, check: allRejected(2) },
-    { name: 'BibTeX: duplicate keys', send: () => importBibtex('@article{dup, title = {One}, year = 99999}\n@article{dup, title = {Two}, year = 2001}\n'), codes: [], mayPass: true, check: allRejected(2, /key/i) },
+    {
+      name: 'BibTeX: unbalanced braces',
+      send: () => importBibtex('@article{u1, title = {Never {closed}, year = 2001}\n@article{u2, title = }}}, year = 2001}\n'),
+      codes: [],
+      mayPass: true,
+      check: allRejected(2),
+    },
+    {
+      name: 'BibTeX: duplicate keys',
+      send: () => importBibtex('@article{dup, title = {One}, year = 99999}\n@article{dup, title = {Two}, year = 2001}\n'),
+      codes: [],
+      mayPass: true,
+      check: allRejected(2, /key/i),
+    },
     {
       name: 'BibTeX: recursive @string macros (exponential expansion)',
       send: () => importBibtex('@string{m = "ab"}\n' + '@string{m = m # m}\n'.repeat(30) + '@article{boom, title = m, year = 99999}\n'),
@@ -290,7 +393,11 @@ function bibtexCases(): HostileCase[] {
       send: () =>
         raw({
           headers: { ...JSON_TYPE, ...AUTH },
-          body: Buffer.concat([Buffer.from('{"query":"mutation($t: String!) { importBibtex(text: $t) { nodesCreated rejected { reason } } }","variables":{"t":"@article{l1, title={M'), Buffer.from([0xfc]), Buffer.from('ller}, year=99999}"}}')]),
+          body: Buffer.concat([
+            Buffer.from('{"query":"mutation($t: String!) { importBibtex(text: $t) { nodesCreated rejected { reason } } }","variables":{"t":"@article{l1, title={M'),
+            Buffer.from([0xfc]),
+            Buffer.from('ller}, year=99999}"}}'),
+          ]),
         }),
       codes: ['BAD_USER_INPUT'],
       mayPass: true,

@@ -20,7 +20,12 @@ describe('security', () => {
   });
 
   const createPerson = (authorization?: string) =>
-    postGraphQL(limited.url, 'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { name: `Key Tester ${Math.random()}` } }, authorization ? { authorization } : {});
+    postGraphQL(
+      limited.url,
+      'mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name: `Key Tester ${Math.random()}` } },
+      authorization ? { authorization } : {},
+    );
 
   it.each([
     ['no key', undefined],
@@ -45,7 +50,11 @@ describe('security', () => {
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
-    const other = await fetch(`${limited.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ system { version } }' }) });
+    const other = await fetch(`${limited.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example.com', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ system { version } }' }),
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 

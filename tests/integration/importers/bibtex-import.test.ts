@@ -12,7 +12,10 @@ describe('importing the BibTeX test corpus', () => {
   let db: TestDatabase;
   const root = findRootDir();
   const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
-  const corpus = fs.readdirSync(path.join(root, 'tests', 'fixtures', 'bibtex')).filter((file) => file.endsWith('.bib')).sort();
+  const corpus = fs
+    .readdirSync(path.join(root, 'tests', 'fixtures', 'bibtex'))
+    .filter((file) => file.endsWith('.bib'))
+    .sort();
 
   beforeAll(async () => {
     db = await connectTestDatabase();

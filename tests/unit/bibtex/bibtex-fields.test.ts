@@ -65,7 +65,11 @@ describe('buildBibtexAuthors', () => {
   });
 
   it('takes "*" after any part of a name as equal contribution and leaves it out of the names', () => {
-    const starred = [{ lastName: 'Smith*', firstName: 'Anna' }, { lastName: 'Li', firstName: 'Bo*' }, { lastName: 'Doe', firstName: 'J.' }];
+    const starred = [
+      { lastName: 'Smith*', firstName: 'Anna' },
+      { lastName: 'Li', firstName: 'Bo*' },
+      { lastName: 'Doe', firstName: 'J.' },
+    ];
     expect(buildBibtexAuthors(starred, ['Smith*, Anna', 'Li, Bo*', 'J. Doe'], '')).toEqual([
       { position: 1, name: 'Anna Smith', rawName: 'Smith, Anna', equalContribution: true },
       { position: 2, name: 'Bo Li', rawName: 'Li, Bo', equalContribution: true },
@@ -80,8 +84,6 @@ describe('buildBibtexAuthors', () => {
   });
 
   it('falls back to the display name when the raw names do not line up', () => {
-    expect(buildBibtexAuthors([{ lastName: 'Doe', firstName: 'J.' }], [], '')).toEqual([
-      { position: 1, name: 'J. Doe', rawName: 'J. Doe', equalContribution: false },
-    ]);
+    expect(buildBibtexAuthors([{ lastName: 'Doe', firstName: 'J.' }], [], '')).toEqual([{ position: 1, name: 'J. Doe', rawName: 'J. Doe', equalContribution: false }]);
   });
 });

@@ -29,11 +29,7 @@ describe('scanBibtex', () => {
     const scan = scanBibtex(fixture('macros.bib'));
     expect(scan.failures).toEqual([]);
     expect(scan.entries.map((entry) => [entry.key, entry.line, Object.fromEntries(entry.fields)])).toEqual([
-      [
-        'macro1',
-        11,
-        { title: 'Concatenated Title 42', journal: 'ACM Transactions on Database Systems', author: 'Codd, E. F.', year: '1970', month: 'June' },
-      ],
+      ['macro1', 11, { title: 'Concatenated Title 42', journal: 'ACM Transactions on Database Systems', author: 'Codd, E. F.', year: '1970', month: 'June' }],
       ['paren1', 19, { title: 'Entry in Parentheses', journal: 'loop again', year: '1999' }],
       ['pingpong', 25, { title: 'pongpong!', journal: 'Communications of the ACM' }],
       ['undefined1', 27, { title: 'Undefined Macro Venue', journal: 'undefinedmacro' }],
@@ -93,9 +89,7 @@ describe('scanBibtex', () => {
     expect(messages('@misc{a, title = }')).toEqual(['1: expected a value for field "title"']);
     expect(messages('@misc{a, title = "open\n')).toEqual(['1: unbalanced quotes: the value of "title" is never closed']);
     expect(messages('@misc{a, title = "x}y"}')).toEqual(['1: unbalanced braces in the value of "title"']);
-    expect(messages('@string{s = {x}\n@misc{ok, title={x}}')).toEqual([
-      '1: missing "}" or unbalanced braces: field "s" runs into the next entry (line 2)',
-    ]);
+    expect(messages('@string{s = {x}\n@misc{ok, title={x}}')).toEqual(['1: missing "}" or unbalanced braces: field "s" runs into the next entry (line 2)']);
   });
 
   it('counts lines of CRLF files and of entries after multi-line values', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { GraphDocument, PaperRecord } from '../../../src/importers/canonical/graph-document';
+import type { GraphDocument, PaperRecord } from '../../../src/graph/graph-document';
 import { parseBio } from '../../../src/importers/bio/parse-bio';
 
 /** The real bio the project imports by default (see /work/shared/datasets/README.md). */
@@ -13,24 +13,171 @@ type Author = [string, number, boolean];
 
 // Every title, in source order, with its author list exactly as the bio writes it.
 const EXPECTED_PAPERS: [string, Author[]][] = [
-  ['Directly Fine-Tuning Diffusion Models on Differentiable Rewards', [['Kevin Clark', 1, true], ['Paul Vicol', 2, true], ['Kevin Swersky', 3, false], ['David J. Fleet', 4, false]]],
-  ['Low-Variance Gradient Estimation in Unrolled Computation Graphs with ES-Single', [['Paul Vicol', 1, false], ['Zico Kolter', 2, false], ['Kevin Swersky', 3, false]]],
-  ['On Implicit Bias in Overparameterized Bilevel Optimization', [['Paul Vicol', 1, false], ['Jonathan Lorraine', 2, false], ['Fabian Pedregosa', 3, false], ['David Duvenaud', 4, false], ['Roger Grosse', 5, false]]],
-  ['Unbiased Gradient Estimation in Unrolled Computation Graphs with Persistent Evolution Strategies', [['Paul Vicol', 1, false], ['Luke Metz', 2, false], ['Jascha Sohl-Dickstein', 3, false]]],
-  ['Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models', [['Aarohi Srivastava', 1, false], ['Paul Vicol', 3, false]]],
-  ['Amortized Proximal Optimization', [['Juhan Bae', 1, true], ['Paul Vicol', 2, true], ['Jeff Z. HaoChen', 3, false], ['Roger Grosse', 4, false]]],
-  ['Lyapunov Exponents for Diversity in Differentiable Games', [['Jonathan Lorraine', 1, false], ['Paul Vicol', 2, false], ['Jack Parker-Holder', 3, false], ['Tal Kachman', 4, false], ['Luke Metz', 5, false], ['Jakob Foerster', 6, false]]],
-  ['Disentanglement and Generalization Under Correlation Shifts', [['Christina Funke', 1, true], ['Paul Vicol', 2, true], ['Kuan-Chieh Wang', 3, false], ['Matthias Kümmerer', 4, false], ['Richard Zemel', 5, false], ['Matthias Bethge', 6, false]]],
-  ['Complex Momentum for Learning in Games', [['Jonathan Lorraine', 1, false], ['David Acuna', 2, false], ['Paul Vicol', 3, false], ['David Duvenaud', 4, false]]],
-  ['Understanding and Mitigating Exploding Inverses in Invertible Neural Networks', [['Jens Behrmann', 1, true], ['Paul Vicol', 2, true], ['Kuan-Chieh Wang', 3, true], ['Roger Grosse', 4, false], ['Jörn-Henrik Jacobsen', 5, false]]],
-  ['Optimizing Millions of Hyperparameters by Implicit Differentiation', [['Jonathan Lorraine', 1, false], ['Paul Vicol', 2, false], ['David Duvenaud', 3, false]]],
-  ['Self-Tuning Networks: Bilevel Optimization of Hyperparameters using Structured Best-Response Functions', [['Matthew MacKay', 1, true], ['Paul Vicol', 2, true], ['Jonathan Lorraine', 3, false], ['David Duvenaud', 4, false], ['Roger Grosse', 5, false]]],
-  ['Reversible Recurrent Neural Networks', [['Matthew MacKay', 1, false], ['Paul Vicol', 2, false], ['Jimmy Ba', 3, false], ['Roger Grosse', 4, false]]],
-  ['Adversarial Distillation of Bayesian Neural Network Posteriors', [['Kuan-Chieh Wang', 1, false], ['Paul Vicol', 2, false], ['James Lucas', 3, false], ['Li Gu', 4, false], ['Roger Grosse', 5, false], ['Richard Zemel', 6, false]]],
-  ['Flipout: Efficient Pseudo-Independent Weight Perturbations on Mini-Batches', [['Yeming Wen', 1, false], ['Paul Vicol', 2, false], ['Jimmy Ba', 3, false], ['Dustin Tran', 4, false], ['Roger Grosse', 5, false]]],
-  ['MovieGraphs: Towards Understanding Human-Centric Situations from Videos', [['Paul Vicol', 1, false], ['Makarand Tapaswi', 2, false], ['Lluis Castrejon', 3, false], ['Sanja Fidler', 4, false]]],
-  ['A Minimization-Based Approach to Iterated Multi-Agent Belief Change', [['Paul Vicol', 1, false], ['James Delgrande', 2, false], ['Torsten Schaub', 3, false]]],
-  ['An Implementation of Consistency-Based Multi-Agent Belief Change using ASP', [['Paul Vicol', 1, false], ['James Delgrande', 2, false], ['Torsten Schaub', 3, false]]],
+  [
+    'Directly Fine-Tuning Diffusion Models on Differentiable Rewards',
+    [
+      ['Kevin Clark', 1, true],
+      ['Paul Vicol', 2, true],
+      ['Kevin Swersky', 3, false],
+      ['David J. Fleet', 4, false],
+    ],
+  ],
+  [
+    'Low-Variance Gradient Estimation in Unrolled Computation Graphs with ES-Single',
+    [
+      ['Paul Vicol', 1, false],
+      ['Zico Kolter', 2, false],
+      ['Kevin Swersky', 3, false],
+    ],
+  ],
+  [
+    'On Implicit Bias in Overparameterized Bilevel Optimization',
+    [
+      ['Paul Vicol', 1, false],
+      ['Jonathan Lorraine', 2, false],
+      ['Fabian Pedregosa', 3, false],
+      ['David Duvenaud', 4, false],
+      ['Roger Grosse', 5, false],
+    ],
+  ],
+  [
+    'Unbiased Gradient Estimation in Unrolled Computation Graphs with Persistent Evolution Strategies',
+    [
+      ['Paul Vicol', 1, false],
+      ['Luke Metz', 2, false],
+      ['Jascha Sohl-Dickstein', 3, false],
+    ],
+  ],
+  [
+    'Beyond the Imitation Game: Quantifying and extrapolating the capabilities of language models',
+    [
+      ['Aarohi Srivastava', 1, false],
+      ['Paul Vicol', 3, false],
+    ],
+  ],
+  [
+    'Amortized Proximal Optimization',
+    [
+      ['Juhan Bae', 1, true],
+      ['Paul Vicol', 2, true],
+      ['Jeff Z. HaoChen', 3, false],
+      ['Roger Grosse', 4, false],
+    ],
+  ],
+  [
+    'Lyapunov Exponents for Diversity in Differentiable Games',
+    [
+      ['Jonathan Lorraine', 1, false],
+      ['Paul Vicol', 2, false],
+      ['Jack Parker-Holder', 3, false],
+      ['Tal Kachman', 4, false],
+      ['Luke Metz', 5, false],
+      ['Jakob Foerster', 6, false],
+    ],
+  ],
+  [
+    'Disentanglement and Generalization Under Correlation Shifts',
+    [
+      ['Christina Funke', 1, true],
+      ['Paul Vicol', 2, true],
+      ['Kuan-Chieh Wang', 3, false],
+      ['Matthias Kümmerer', 4, false],
+      ['Richard Zemel', 5, false],
+      ['Matthias Bethge', 6, false],
+    ],
+  ],
+  [
+    'Complex Momentum for Learning in Games',
+    [
+      ['Jonathan Lorraine', 1, false],
+      ['David Acuna', 2, false],
+      ['Paul Vicol', 3, false],
+      ['David Duvenaud', 4, false],
+    ],
+  ],
+  [
+    'Understanding and Mitigating Exploding Inverses in Invertible Neural Networks',
+    [
+      ['Jens Behrmann', 1, true],
+      ['Paul Vicol', 2, true],
+      ['Kuan-Chieh Wang', 3, true],
+      ['Roger Grosse', 4, false],
+      ['Jörn-Henrik Jacobsen', 5, false],
+    ],
+  ],
+  [
+    'Optimizing Millions of Hyperparameters by Implicit Differentiation',
+    [
+      ['Jonathan Lorraine', 1, false],
+      ['Paul Vicol', 2, false],
+      ['David Duvenaud', 3, false],
+    ],
+  ],
+  [
+    'Self-Tuning Networks: Bilevel Optimization of Hyperparameters using Structured Best-Response Functions',
+    [
+      ['Matthew MacKay', 1, true],
+      ['Paul Vicol', 2, true],
+      ['Jonathan Lorraine', 3, false],
+      ['David Duvenaud', 4, false],
+      ['Roger Grosse', 5, false],
+    ],
+  ],
+  [
+    'Reversible Recurrent Neural Networks',
+    [
+      ['Matthew MacKay', 1, false],
+      ['Paul Vicol', 2, false],
+      ['Jimmy Ba', 3, false],
+      ['Roger Grosse', 4, false],
+    ],
+  ],
+  [
+    'Adversarial Distillation of Bayesian Neural Network Posteriors',
+    [
+      ['Kuan-Chieh Wang', 1, false],
+      ['Paul Vicol', 2, false],
+      ['James Lucas', 3, false],
+      ['Li Gu', 4, false],
+      ['Roger Grosse', 5, false],
+      ['Richard Zemel', 6, false],
+    ],
+  ],
+  [
+    'Flipout: Efficient Pseudo-Independent Weight Perturbations on Mini-Batches',
+    [
+      ['Yeming Wen', 1, false],
+      ['Paul Vicol', 2, false],
+      ['Jimmy Ba', 3, false],
+      ['Dustin Tran', 4, false],
+      ['Roger Grosse', 5, false],
+    ],
+  ],
+  [
+    'MovieGraphs: Towards Understanding Human-Centric Situations from Videos',
+    [
+      ['Paul Vicol', 1, false],
+      ['Makarand Tapaswi', 2, false],
+      ['Lluis Castrejon', 3, false],
+      ['Sanja Fidler', 4, false],
+    ],
+  ],
+  [
+    'A Minimization-Based Approach to Iterated Multi-Agent Belief Change',
+    [
+      ['Paul Vicol', 1, false],
+      ['James Delgrande', 2, false],
+      ['Torsten Schaub', 3, false],
+    ],
+  ],
+  [
+    'An Implementation of Consistency-Based Multi-Agent Belief Change using ASP',
+    [
+      ['Paul Vicol', 1, false],
+      ['James Delgrande', 2, false],
+      ['Torsten Schaub', 3, false],
+    ],
+  ],
 ];
 
 describe('parseBio on seed/bio.txt', () => {
@@ -68,12 +215,7 @@ describe('parseBio on seed/bio.txt', () => {
     expect(disentanglement.authors[3]).toEqual({ person: 'person:matthias-kummerer', position: 4, equalContribution: false, rawName: 'Matthias Kümmerer' });
     expect(doc.people.find((p) => p.id === 'person:jorn-henrik-jacobsen')?.name).toBe('Jörn-Henrik Jacobsen');
     expect(doc.people.find((p) => p.id === 'person:jeff-z-haochen')?.name).toBe('Jeff Z. HaoChen');
-    expect(paper('Amortized Proximal Optimization').authors.map((a) => a.person)).toEqual([
-      'person:juhan-bae',
-      SUBJECT,
-      'person:jeff-z-haochen',
-      'person:roger-grosse',
-    ]);
+    expect(paper('Amortized Proximal Optimization').authors.map((a) => a.person)).toEqual(['person:juhan-bae', SUBJECT, 'person:jeff-z-haochen', 'person:roger-grosse']);
   });
 
   it('gives papers paperKey ids and the title line', () => {
@@ -162,9 +304,7 @@ describe('parseBio on seed/bio.txt', () => {
   });
 
   it('reads education and research interests from the About paragraph, nothing from the hobbies', () => {
-    expect(doc.education).toEqual([
-      { person: SUBJECT, institution: 'institution:university-of-toronto', degree: 'PhD', field: 'machine learning', line: 4 },
-    ]);
+    expect(doc.education).toEqual([{ person: SUBJECT, institution: 'institution:university-of-toronto', degree: 'PhD', field: 'machine learning', line: 4 }]);
     expect(doc.topics).toEqual([
       { id: 'topic:diffusion-models', name: 'diffusion models', line: 4 },
       { id: 'topic:llms', name: 'LLMs', line: 4 },

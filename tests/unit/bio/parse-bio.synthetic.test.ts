@@ -26,7 +26,10 @@ describe('parseBio on a synthetic bio', () => {
 
   it('joins a two-line abstract and reads "and" as an author separator', () => {
     expect(doc.papers[0].abstract).toBe('We grasp things. Across two lines.');
-    expect(doc.papers[1].authors.map((a) => [a.rawName, a.position])).toEqual([['Jonas Pike', 1], ['Mara Ellison', 2]]);
+    expect(doc.papers[1].authors.map((a) => [a.rawName, a.position])).toEqual([
+      ['Jonas Pike', 1],
+      ['Mara Ellison', 2],
+    ]);
     expect(doc.papers[0].authors.map((a) => [a.rawName, a.equalContribution])).toEqual([
       ['Mara Ellison', true],
       ['Jonas Pike', true],
@@ -61,9 +64,7 @@ describe('parseBio on a synthetic bio', () => {
   });
 
   it('reads a dotted degree, cuts the institution at the clause, and splits a list without an Oxford comma', () => {
-    expect(doc.education).toEqual([
-      { person: SUBJECT, institution: 'institution:university-of-eastbrook', degree: 'Ph.D.', field: 'computer vision', line: 3 },
-    ]);
+    expect(doc.education).toEqual([{ person: SUBJECT, institution: 'institution:university-of-eastbrook', degree: 'Ph.D.', field: 'computer vision', line: 3 }]);
     expect(doc.topics.map((t) => t.name)).toEqual(['robot learning', 'tactile sensing', 'control']);
   });
 
@@ -105,7 +106,12 @@ describe('parseBio line endings and odd text', () => {
   const reference = parseBio(fixture, 'bio');
 
   it('gives the same document for CRLF line endings, a BOM and trailing spaces', () => {
-    const windows = '\uFEFF' + fixture.split('\n').map((line) => `${line}  \t`).join('\r\n');
+    const windows =
+      '\uFEFF' +
+      fixture
+        .split('\n')
+        .map((line) => `${line}  \t`)
+        .join('\r\n');
     expect(parseBio(windows, 'bio')).toEqual(reference);
   });
 
@@ -142,8 +148,6 @@ describe('parseBio line endings and odd text', () => {
 
   it('throws BioParseError when no person is in every author list', () => {
     const text = 'First Paper\n\nAnn Lee, Bo Kim\n\nSecond Paper\n\nCy Young, Di Ma\n';
-    expect(() => parseBio(text)).toThrow(
-      new BioParseError('could not find the subject: no author list names the same person in every publication'),
-    );
+    expect(() => parseBio(text)).toThrow(new BioParseError('could not find the subject: no author list names the same person in every publication'));
   });
 });

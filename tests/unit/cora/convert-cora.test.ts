@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { GraphDocument } from '../../../src/importers/canonical/graph-document';
+import type { GraphDocument } from '../../../src/graph/graph-document';
 import { convertCora } from '../../../src/importers/cora/convert-cora';
 
 /** ../shared/datasets/cora from the repository root (see ../shared/datasets/README.md). */
@@ -29,7 +29,15 @@ const SMALL = {
     AAAAE: 'Not An Author',
   },
   // a duplicate, a self-citation, citations to and from a paper outside the set
-  'paper_references.json': [[10, 2], [10, 7], [10, 2], [2, 2], [10, 99], [7, 10], [99, 7]],
+  'paper_references.json': [
+    [10, 2],
+    [10, 7],
+    [10, 2],
+    [2, 2],
+    [10, 99],
+    [7, 10],
+    [99, 7],
+  ],
   'classification_papers.json': {
     Data_Structures__Algorithms_and_Theory: [10, 99],
     'Data_Structures__Algorithms_and_Theory/Logic': [10, 99],

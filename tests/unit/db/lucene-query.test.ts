@@ -22,7 +22,10 @@ describe('escapeLuceneTerm', () => {
 /** Every character the Lucene query parser gives meaning to, unescaped. */
 function unescapedSyntax(query: string): string[] {
   // Drop escaped characters, then the syntax this builder itself emits: "(", ")", "*" after a word, " OR ".
-  const own = query.replace(/\\./g, 'x').replace(/\((\S+) OR \1\*\)/g, '').replace(/ OR /g, '');
+  const own = query
+    .replace(/\\./g, 'x')
+    .replace(/\((\S+) OR \1\*\)/g, '')
+    .replace(/ OR /g, '');
   return own.match(/[+\-&|!(){}[\]^"~*?:\\/]|\b(AND|OR|NOT|TO)\b/g) ?? [];
 }
 
@@ -39,19 +42,14 @@ describe('buildLuceneQuery', () => {
     expect(buildLuceneQuery(text)).toBeNull();
   });
 
-  it.each([
-    'name:Alice OR id:*',
-    'title:graph~2 AND abstract:"x"',
-    'graph^10 NOT neural',
-    '{a TO z} [b TO c]',
-    '-graph +neural !deep',
-    'a\\b/c/',
-    'AND OR NOT',
-  ])('lets no syntax through for %j', (text) => {
-    const query = buildLuceneQuery(text);
-    expect(query).not.toBeNull();
-    expect(unescapedSyntax(query!)).toEqual([]);
-  });
+  it.each(['name:Alice OR id:*', 'title:graph~2 AND abstract:"x"', 'graph^10 NOT neural', '{a TO z} [b TO c]', '-graph +neural !deep', 'a\\b/c/', 'AND OR NOT'])(
+    'lets no syntax through for %j',
+    (text) => {
+      const query = buildLuceneQuery(text);
+      expect(query).not.toBeNull();
+      expect(unescapedSyntax(query!)).toEqual([]);
+    },
+  );
 
   it('turns operator words into plain terms', () => {
     expect(buildLuceneQuery('cats AND dogs')).toBe('(cats OR cats*) OR (and OR and*) OR (dogs OR dogs*)');

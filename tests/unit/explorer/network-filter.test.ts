@@ -28,7 +28,11 @@ const from2020: PaperFilter = { fromYear: 2020, toYear: null, topicIds: null };
 describe('filterNetwork', () => {
   it("keeps a person's network connected to its centre: C goes with its only link, D stays through the hosting", () => {
     const filtered = filterNetwork(network, papers, from2020, 1);
-    expect(filtered.nodes.map((node) => [node.id, node.weight])).toEqual([['A', 2], ['B', 1], ['D', 0]]);
+    expect(filtered.nodes.map((node) => [node.id, node.weight])).toEqual([
+      ['A', 2],
+      ['B', 1],
+      ['D', 0],
+    ]);
     expect(filtered.edges).toEqual([
       { source: 'A', target: 'B', kind: 'COAUTHOR', weight: 1 },
       { source: 'A', target: 'D', kind: 'HOSTED', weight: 1 },
@@ -39,8 +43,15 @@ describe('filterNetwork', () => {
     const topicNetwork: NetworkData = { nodes: network.nodes.slice(0, 3), edges: network.edges.slice(0, 2) };
     const only2019: PaperFilter = { fromYear: null, toYear: 2019, topicIds: null };
     const filtered = filterNetwork(topicNetwork, papers, only2019, 1, 'publishing');
-    expect(filtered.nodes.map((node) => [node.id, node.weight])).toEqual([['A', 1], ['B', 2], ['C', 1]]);
-    expect(filtered.edges.map((edge) => [edge.source, edge.target, edge.weight])).toEqual([['A', 'B', 1], ['B', 'C', 1]]);
+    expect(filtered.nodes.map((node) => [node.id, node.weight])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 1],
+    ]);
+    expect(filtered.edges.map((edge) => [edge.source, edge.target, edge.weight])).toEqual([
+      ['A', 'B', 1],
+      ['B', 'C', 1],
+    ]);
     const after2020 = filterNetwork(topicNetwork, papers, from2020, 2, 'publishing');
     // C has nothing after 2020; A–B share one paper then, under minSharedPapers 2.
     expect(after2020.nodes.map((node) => node.id)).toEqual(['A', 'B']);

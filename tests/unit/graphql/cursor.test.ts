@@ -29,7 +29,12 @@ describe('pageRequest', () => {
 
 describe('buildConnection', () => {
   it('gives each edge the cursor of its offset and fills pageInfo', () => {
-    const connection = buildConnection({ items: ['c', 'd'], hasNextPage: true }, { offset: 2, limit: 2 }, (node) => ({ node }), async () => 9);
+    const connection = buildConnection(
+      { items: ['c', 'd'], hasNextPage: true },
+      { offset: 2, limit: 2 },
+      (node) => ({ node }),
+      async () => 9,
+    );
     expect(connection.edges).toEqual([
       { node: 'c', cursor: encodeCursor(2) },
       { node: 'd', cursor: encodeCursor(3) },

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyGraphDocument, type GraphDocument, type PaperRecord } from '../../../src/importers/canonical/graph-document';
+import { emptyGraphDocument, type GraphDocument, type PaperRecord } from '../../../src/graph/graph-document';
 import { tagTopics } from '../../../src/importers/topics/tag-topics';
 import { loadTopicVocabulary, type TopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
 
@@ -44,8 +44,7 @@ function documentWith(papers: PaperRecord[], extra: Partial<GraphDocument> = {})
   return { ...emptyGraphDocument('test'), papers, ...extra };
 }
 
-const links = (document: GraphDocument, id: string) =>
-  document.papers.find((paper) => paper.id === id)!.topics!.map(({ topic, score, source }) => [topic, score, source]);
+const links = (document: GraphDocument, id: string) => document.papers.find((paper) => paper.id === id)!.topics!.map(({ topic, score, source }) => [topic, score, source]);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'collabgraph-tag-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -109,8 +108,16 @@ describe('tagTopics with seed/topics.json', () => {
   it('adds the vocabulary topics used and all their broader ancestors, in vocabulary order', () => {
     const ids = tagged.topics.map((topic) => topic.id);
     expect(ids).toEqual(vocabulary.topics.map((topic) => topic.id).filter((id) => ids.includes(id)));
-    for (const id of ['topic:diffusion-models', 'topic:generative-models', 'topic:machine-learning', 'topic:computer-science',
-      'topic:belief-change', 'topic:knowledge-representation', 'topic:optimization', 'topic:mathematics']) {
+    for (const id of [
+      'topic:diffusion-models',
+      'topic:generative-models',
+      'topic:machine-learning',
+      'topic:computer-science',
+      'topic:belief-change',
+      'topic:knowledge-representation',
+      'topic:optimization',
+      'topic:mathematics',
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids).not.toContain('topic:large-language-models');
@@ -120,23 +127,20 @@ describe('tagTopics with seed/topics.json', () => {
   });
 
   it('maps interests and keyword topics named by a synonym to the vocabulary topic', () => {
-    const input = documentWith(
-      [{ id: 'paper:x', title: 'Untitled', authors: [], topics: [{ topic: 'topic:llms', score: 0.5, source: 'keyword' }] }],
-      {
-        topics: [
-          { id: 'topic:llms', name: 'LLMs', line: 5 },
-          { id: 'topic:salmon-candy', name: 'salmon candy', line: 7 },
-          { id: 'topic:meta', name: 'meta-learning' },
-        ],
-        interests: [
-          { person: 'person:paul-vicol', topic: 'topic:llms', line: 5 },
-          { person: 'person:paul-vicol', topic: 'topic:large-language-models' }, // the same interest twice
-          { person: 'person:paul-vicol', topic: 'topic:diffusion-models' }, // a vocabulary id without a record
-          { person: 'person:paul-vicol', topic: 'topic:meta' },
-          { person: 'person:paul-vicol', topic: 'topic:salmon-candy', line: 7 },
-        ],
-      },
-    );
+    const input = documentWith([{ id: 'paper:x', title: 'Untitled', authors: [], topics: [{ topic: 'topic:llms', score: 0.5, source: 'keyword' }] }], {
+      topics: [
+        { id: 'topic:llms', name: 'LLMs', line: 5 },
+        { id: 'topic:salmon-candy', name: 'salmon candy', line: 7 },
+        { id: 'topic:meta', name: 'meta-learning' },
+      ],
+      interests: [
+        { person: 'person:paul-vicol', topic: 'topic:llms', line: 5 },
+        { person: 'person:paul-vicol', topic: 'topic:large-language-models' }, // the same interest twice
+        { person: 'person:paul-vicol', topic: 'topic:diffusion-models' }, // a vocabulary id without a record
+        { person: 'person:paul-vicol', topic: 'topic:meta' },
+        { person: 'person:paul-vicol', topic: 'topic:salmon-candy', line: 7 },
+      ],
+    });
     const output = tagTopics(input, vocabulary);
     expect(output.interests).toEqual([
       { person: 'person:paul-vicol', topic: 'topic:large-language-models', line: 5 },
@@ -214,8 +218,7 @@ describe('tagTopics matching rules', () => {
     { name: 'Belief revision', broader: [] },
     { name: 'Régression logistique', synonyms: ["prisoners' dilemma"] },
   ]);
-  const tag = (title: string, abstract?: string) =>
-    tagTopics(documentWith([{ id: 'p', title, abstract, authors: [] }]), vocabulary).papers[0].topics ?? [];
+  const tag = (title: string, abstract?: string) => tagTopics(documentWith([{ id: 'p', title, abstract, authors: [] }]), vocabulary).papers[0].topics ?? [];
 
   it('matches "ES" only as a capitalised word, never inside a word or as the word "es"', () => {
     expect(tag('Estimates of the best test estimators')).toEqual([]);
@@ -225,9 +228,7 @@ describe('tagTopics matching rules', () => {
 
   it('is case-, plural-, diacritic- and apostrophe-tolerant for ordinary terms', () => {
     expect(tag('BELIEF REVISIONS')).toEqual([{ topic: 'topic:belief-revision', score: 0.5, source: 'vocabulary' }]);
-    expect(tag('Regression Logistique', "the prisoner's dilemma")).toEqual([
-      { topic: 'topic:regression-logistique', score: 0.571, source: 'vocabulary' },
-    ]);
+    expect(tag('Regression Logistique', "the prisoner's dilemma")).toEqual([{ topic: 'topic:regression-logistique', score: 0.571, source: 'vocabulary' }]);
     expect(tag('LLMs and a language model')).toEqual([{ topic: 'topic:large-language-models', score: 0.667, source: 'vocabulary' }]);
     expect(tag('llms')).toEqual([]); // acronyms are case-sensitive
   });

@@ -39,12 +39,35 @@ describe('loadTopicVocabulary on seed/topics.json', () => {
 
   it('covers the fields of the bio', () => {
     const names = [
-      'Optimization', 'Meta-learning', 'Bilevel optimization', 'Hyperparameter optimization', 'Evolution strategies',
-      'Gradient estimation', 'Generative models', 'Diffusion models', 'Generative adversarial networks', 'Differentiable games',
-      'Invertible neural networks', 'Recurrent neural networks', 'Bayesian deep learning', 'Large language models',
-      'Multi-agent systems', 'Belief change', 'Knowledge representation', 'Answer set programming', 'Video understanding',
-      'Disentanglement', 'Representation learning', 'Reinforcement learning', 'Learned optimizers', 'Implicit differentiation',
-      'Deep equilibrium models', 'Dataset distillation', 'Fine-tuning', 'Reward learning', 'Machine learning',
+      'Optimization',
+      'Meta-learning',
+      'Bilevel optimization',
+      'Hyperparameter optimization',
+      'Evolution strategies',
+      'Gradient estimation',
+      'Generative models',
+      'Diffusion models',
+      'Generative adversarial networks',
+      'Differentiable games',
+      'Invertible neural networks',
+      'Recurrent neural networks',
+      'Bayesian deep learning',
+      'Large language models',
+      'Multi-agent systems',
+      'Belief change',
+      'Knowledge representation',
+      'Answer set programming',
+      'Video understanding',
+      'Disentanglement',
+      'Representation learning',
+      'Reinforcement learning',
+      'Learned optimizers',
+      'Implicit differentiation',
+      'Deep equilibrium models',
+      'Dataset distillation',
+      'Fine-tuning',
+      'Reward learning',
+      'Machine learning',
       'Artificial intelligence',
     ];
     for (const name of names) expect(byId.get(topicKey(name))?.name).toBe(name);
@@ -63,17 +86,9 @@ describe('loadTopicVocabulary on seed/topics.json', () => {
   });
 
   it('is a hierarchy with two roots and broader links by id', () => {
-    expect(vocabulary.topics.filter((topic) => topic.broader!.length === 0).map((topic) => topic.name)).toEqual([
-      'Computer science',
-      'Mathematics',
-    ]);
-    expect(byId.get('topic:hyperparameter-optimization')!.broader).toEqual([
-      'topic:bilevel-optimization',
-      'topic:automated-machine-learning',
-    ]);
-    expect(ancestors('topic:diffusion-models')).toEqual(
-      new Set(['topic:generative-models', 'topic:machine-learning', 'topic:artificial-intelligence', 'topic:computer-science']),
-    );
+    expect(vocabulary.topics.filter((topic) => topic.broader!.length === 0).map((topic) => topic.name)).toEqual(['Computer science', 'Mathematics']);
+    expect(byId.get('topic:hyperparameter-optimization')!.broader).toEqual(['topic:bilevel-optimization', 'topic:automated-machine-learning']);
+    expect(ancestors('topic:diffusion-models')).toEqual(new Set(['topic:generative-models', 'topic:machine-learning', 'topic:artificial-intelligence', 'topic:computer-science']));
     expect(ancestors('topic:belief-change')).toContain('topic:artificial-intelligence');
     for (const topic of vocabulary.topics) expect(ancestors(topic.id).has(topic.id)).toBe(false);
   });

@@ -13,11 +13,22 @@ export interface SourceRef {
   line?: number;
 }
 
+/**
+ * A person as one source names them. `id` is the document's own key for the person; the write
+ * module's identity step maps it onto the person of the graph it denotes (or a new one), by
+ * external identifier first, then by compatible name and agreeing context.
+ */
 export interface PersonRecord extends SourceRef {
   id: string;
   name: string;
   aliases?: string[];
   orcid?: string;
+  /** DBLP's person id ("k/DanielAKeim"), from a `pid` attribute or a person page. */
+  dblpPid?: string;
+  /** DBLP's name with its homonym number ("Wei Chen 0001"); set only when it carries the number. */
+  dblpName?: string;
+  /** OpenAlex author id, short form ("A5023888391"). */
+  openalexId?: string;
 }
 
 export interface InstitutionRecord extends SourceRef {
@@ -28,6 +39,8 @@ export interface InstitutionRecord extends SourceRef {
 export interface VenueRecord extends SourceRef {
   id: string;
   name: string;
+  /** The venue's abbreviation when the source states it ("ICLR"). */
+  abbreviation?: string;
 }
 
 export interface TopicRecord extends SourceRef {
@@ -60,6 +73,12 @@ export interface PaperRecord extends SourceRef {
   abstract?: string;
   year?: number;
   doi?: string;
+  /** arXiv identifier without version or prefix ("2309.17400"). */
+  arxiv?: string;
+  /** OpenAlex work id, short form ("W4385245566"). */
+  openalexId?: string;
+  /** DBLP record key ("conf/iclr/ClarkVSF24"). */
+  dblpKey?: string;
   venue?: string;
   /** The stated number of authors when the list is truncated ("et al. (442 authors)"). */
   authorCount?: number;
