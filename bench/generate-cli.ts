@@ -9,12 +9,12 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { loadConfig } from '../src/config';
-import { connectDatabase } from '../src/db/connect-database';
+import { connectDatabase } from '../src/startup/connect-database';
 import { Executor } from '../src/db/executor';
 import { applyMigrations } from '../src/db/migrations';
 import { formatNdjson } from '../src/importers/canonical/format-graph-document';
 import { runCli, createProgress } from '../src/cli/cli-support';
-import { writeGraphDocument } from '../src/importers/write-graph-document';
+import { writeGraphDocument } from '../src/db/write/write-graph-document';
 import { parseSize } from './datasets';
 import { DEFAULT_SEED, generateSyntheticGraph } from './generate-synthetic';
 

@@ -4,9 +4,9 @@
  * MERGE per row, the way a first script would do it) on the same slice of data.
  */
 import type { GraphDocument } from '../src/graph/graph-document';
-import { planWrites, WriteStep } from '../src/importers/plan-writes';
-import { validateDocument } from '../src/importers/validate-document';
-import { writeGraphDocument } from '../src/importers/write-graph-document';
+import { planWrites, WriteStep } from '../src/db/write/plan-writes';
+import { validateDocument } from '../src/db/write/validate-document';
+import { writeGraphDocument } from '../src/db/write/write-graph-document';
 import type { BenchDatabase } from './bench-database';
 
 export interface ImportTiming {

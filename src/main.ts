@@ -4,12 +4,12 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { connectDatabase, StartupError } from './db/connect-database';
-import { prepareDatabase } from './db/prepare-database';
+import { connectDatabase, StartupError } from './startup/connect-database';
+import { prepareDatabase } from './startup/prepare-database';
 import { LocalNeo4jError } from './neo4j-local/local-neo4j-error';
 import { buildAppSchema } from './schema';
 import { AppServer, createAppServer } from './server';
-import { warmQueryPlans } from './web/warm-query-plans';
+import { warmQueryPlans } from './startup/warm-query-plans';
 import { SERVICE_VERSION } from './version';
 
 async function main(): Promise<void> {

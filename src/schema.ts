@@ -1,10 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { CoauthorEdgeResolver } from './graphql/collaboration/coauthor-edge.resolver';
 import { CurationResolver } from './graphql/curation/curation.resolver';
 import { CollaborationResolver } from './graphql/collaboration/collaboration.resolver';
-import { PathStepResolver } from './graphql/collaboration/path-step.resolver';
 import { InstitutionResolver } from './graphql/institution/institution.resolver';
 import { PaperResolver } from './graphql/paper/paper.resolver';
 import { PersonResolver } from './graphql/person/person.resolver';
@@ -23,8 +21,6 @@ export const RESOLVERS = [
   TopicResolver,
   SearchResolver,
   CollaborationResolver,
-  CoauthorEdgeResolver,
-  PathStepResolver,
   CurationResolver,
 ] as const;
 

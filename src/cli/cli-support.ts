@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { ConfigError } from '../config';
-import { StartupError } from '../db/connect-database';
+import { StartupError } from '../startup/connect-database';
 import { LocalNeo4jError } from '../neo4j-local/local-neo4j-error';
-import type { ImportReject } from '../importers/import-reject';
-import type { ImportReport, WriteProgress } from '../importers/write-graph-document';
+import type { ImportReject } from '../graph/import-reject';
+import type { ImportReport, WriteProgress } from '../db/write/write-graph-document';
 
 /** Runs a command's main; known errors become one line on stderr and exit 1. */
 export function runCli(main: () => Promise<number>): void {

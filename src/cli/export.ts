@@ -6,8 +6,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../db/connect-database';
-import { exportGraphDocument } from '../importers/canonical/export-graph-document';
+import { connectDatabase } from '../startup/connect-database';
+import { exportGraphDocument } from '../db/export-graph-document';
 import { formatJson, formatNdjson } from '../importers/canonical/format-graph-document';
 import { runCli } from './cli-support';
 

@@ -6,11 +6,11 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { connectDatabase } from '../db/connect-database';
+import { connectDatabase } from '../startup/connect-database';
 import { applyMigrations } from '../db/migrations';
 import { detectFormat, IMPORT_FORMATS, ImportFormat, parseImportFile } from '../importers/parse-import-file';
 import { loadTopicVocabulary } from '../importers/topics/topic-vocabulary';
-import { writeGraphDocument } from '../importers/write-graph-document';
+import { writeGraphDocument } from '../db/write/write-graph-document';
 import { createProgress, formatReport, runCli, writeRejects } from './cli-support';
 
 export async function importMain(argv: string[], defaults: { files?: string[]; format?: ImportFormat } = {}): Promise<number> {

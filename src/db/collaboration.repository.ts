@@ -11,35 +11,31 @@ import {
   SuggestionRow,
   suggestions,
 } from './cypher/collaboration.cypher';
-import type { HostingRow, PaperRow, PersonRow } from './cypher/projections';
 import type { Executor } from './executor';
 import { Page, PageRequest, toPage } from './page';
 import { rowsById } from './rows-by-id';
 import { toPlain } from './to-plain';
-
-/** The ways two people can be linked. */
-export type RelationKind = 'COAUTHOR' | 'HOSTED';
+import type { Hosting } from '../model/hosting.type';
+import type { Paper } from '../model/paper.type';
+import type { Person } from '../model/person.type';
+import type { Network } from '../model/network.type';
+import type { RelationKind } from '../model/relation.enum';
 
 /** The relationship type each relation walks (a co-authorship is Person-AUTHORED-Paper-AUTHORED-Person). */
 const RELATIONSHIP_TYPE: Record<RelationKind, 'AUTHORED' | 'HOSTED'> = { COAUTHOR: 'AUTHORED', HOSTED: 'HOSTED' };
 
-export interface NetworkData {
-  nodes: Array<{ id: string; label: string; kind: string; weight: number }>;
-  edges: Array<{ source: string; target: string; kind: RelationKind; weight: number }>;
-}
-
 export interface PathStepData {
-  from: PersonRow;
-  to: PersonRow;
+  from: Person;
+  to: Person;
   relation: RelationKind;
   /** Shared papers, newest first ([] when COAUTHOR is not allowed or they were not asked for). */
-  papers: PaperRow[];
-  hosting: HostingRow | null;
+  papers: Paper[];
+  hosting: Hosting | null;
 }
 
 export interface PathData {
   length: number;
-  people: PersonRow[];
+  people: Person[];
   steps: PathStepData[];
 }
 
@@ -50,7 +46,7 @@ export interface PathResult {
 }
 
 export interface SuggestionData {
-  person: PersonRow;
+  person: Person;
   score: number;
   reasons: string[];
 }
@@ -77,7 +73,7 @@ export class CollaborationRepository {
    * `minShared` papers) and hostings, `depth` levels, at most `limit` people; then every
    * edge among them. depth + 1 round trips. Null when the person does not exist.
    */
-  async network(centerId: string, depth: number, minShared: number, limit: number): Promise<NetworkData | null> {
+  async network(centerId: string, depth: number, minShared: number, limit: number): Promise<Network | null> {
     const seen = [centerId];
     let frontier = [centerId];
     for (let level = 0; level < depth && frontier.length > 0 && seen.length < limit; level += 1) {

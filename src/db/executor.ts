@@ -20,6 +20,12 @@ export interface Statement<Params extends Record<string, unknown>> {
   params: Params;
 }
 
+/** Runs one statement inside an open transaction. */
+export type RunStatement = <Row extends RecordShape = RecordShape>(statement: Statement<Record<string, unknown>>) => Promise<Row[]>;
+
+/** `app` in every transaction's metadata: tells collabgraph's transactions from others on a shared Neo4j. */
+export const TRANSACTION_APP = 'collabgraph';
+
 export interface ExecutorOptions {
   database: string;
   timeoutMs: number;
@@ -56,17 +62,21 @@ export class Executor {
     return this.run<Row>('WRITE', statement);
   }
 
-  /** Runs several statements in one write transaction: all apply or none do. */
-  async writeAll(statements: Statement<Record<string, unknown>>[], timeoutMs = this.options.timeoutMs): Promise<RecordShape[][]> {
-    return this.transaction(
-      'WRITE',
-      async (tx) => {
+  /**
+   * Runs `work` in one write transaction named `name`: every statement it runs applies, or (when
+   * it throws) none does. Used where a write must look at what it wrote before it commits.
+   */
+  async writeTransaction<T>(name: string, work: (run: RunStatement) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+    return this.transaction('WRITE', name, (tx) => work((statement) => this.runIn(tx, statement)), timeoutMs);
+  }
+
+  /** Runs several statements in one write transaction named `name`: all apply or none do. */
+  async writeAll(name: string, statements: Statement<Record<string, unknown>>[], timeoutMs = this.options.timeoutMs): Promise<RecordShape[][]> {
+    return this.writeTransaction(
+      name,
+      async (run) => {
         const results: RecordShape[][] = [];
-        for (const statement of statements) {
-          this.counter?.record(statement.cypher);
-          const result = await tx.run(statement.cypher, statement.params);
-          results.push(result.records.map((record) => record.toObject()));
-        }
+        for (const statement of statements) results.push(await run(statement));
         return results;
       },
       timeoutMs,
@@ -74,17 +84,23 @@ export class Executor {
   }
 
   private async run<Row extends RecordShape>(mode: 'READ' | 'WRITE', statement: Statement<Record<string, unknown>>): Promise<Row[]> {
-    return this.transaction(mode, async (tx) => {
-      this.counter?.record(statement.cypher);
-      const result = await tx.run<Row>(statement.cypher, statement.params);
-      return result.records.map((record) => record.toObject());
-    });
+    return this.transaction(mode, statement.name, (tx) => this.runIn<Row>(tx, statement));
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
+  private async runIn<Row extends RecordShape>(tx: ManagedTransaction, statement: Statement<Record<string, unknown>>): Promise<Row[]> {
+    this.counter?.record(statement.cypher);
+    const result = await tx.run<Row>(statement.cypher, statement.params);
+    return result.records.map((record) => record.toObject());
+  }
+
+  /**
+   * One managed transaction. Its metadata names the statement (or the operation, for several),
+   * so `SHOW TRANSACTIONS` and Neo4j's query log say which part of collabgraph runs it.
+   */
+  private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     try {
-      const config = { timeout: timeoutMs };
+      const config = { timeout: timeoutMs, metadata: { app: TRANSACTION_APP, statement: name } };
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDatabaseError(error);

@@ -1,22 +1,24 @@
 import { peopleByInstitutions, talksByInstitutions } from './cypher/institution.cypher';
 import { nodesByIds } from './cypher/node.cypher';
-import type { NamedRow, PersonRow, TalkRow } from './cypher/projections';
 import type { Executor } from './executor';
 import { rowsById } from './rows-by-id';
+import type { Institution } from '../model/institution.type';
+import type { Person } from '../model/person.type';
+import type { Talk } from '../model/talk.type';
 
 /** Institutions, their people and the talks given there. */
 export class InstitutionRepository {
   constructor(private readonly executor: Executor) {}
 
-  async byIds(ids: readonly string[]): Promise<Map<string, NamedRow>> {
+  async byIds(ids: readonly string[]): Promise<Map<string, Institution>> {
     return rowsById(await this.executor.read(nodesByIds('Institution', ids)), 'node');
   }
 
-  async people(ids: readonly string[], limit: number): Promise<Map<string, PersonRow[]>> {
+  async people(ids: readonly string[], limit: number): Promise<Map<string, Person[]>> {
     return rowsById(await this.executor.read(peopleByInstitutions(ids, limit)), 'items');
   }
 
-  async talks(ids: readonly string[]): Promise<Map<string, TalkRow[]>> {
+  async talks(ids: readonly string[]): Promise<Map<string, Talk[]>> {
     return rowsById(await this.executor.read(talksByInstitutions(ids)), 'items');
   }
 }

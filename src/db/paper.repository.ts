@@ -11,31 +11,21 @@ import {
   topicsByPapers,
   venuesByPapers,
 } from './cypher/paper.cypher';
-import type { NamedRow, PaperRow, PersonRow, TopicRow } from './cypher/projections';
 import type { Executor } from './executor';
 import { Page, PageRequest, toPage } from './page';
 import { rowsById } from './rows-by-id';
 import { searchQuery } from './search-text';
 import { toPlain } from './to-plain';
-
-export interface AuthorshipRow {
-  position: number;
-  equalContribution: boolean;
-  rawName: string | null;
-  person: PersonRow;
-}
-
-export interface PaperTopicRow {
-  topic: TopicRow;
-  weight: number;
-  source: string | null;
-}
+import type { Authorship } from '../model/authorship.type';
+import type { Institution } from '../model/institution.type';
+import type { Paper } from '../model/paper.type';
+import type { WeightedTopic } from '../model/weighted-topic.type';
 
 /** A paper of a page, with its authors and topics when they were read with it. */
 export interface PaperPageItem {
-  paper: PaperRow;
-  authors: AuthorshipRow[] | null;
-  topics: PaperTopicRow[] | null;
+  paper: Paper;
+  authors: Authorship[] | null;
+  topics: WeightedTopic[] | null;
 }
 
 /** What papers(...) filters on, as the client gave it. */
@@ -50,7 +40,7 @@ export interface PaperQuery {
 export class PaperRepository {
   constructor(private readonly executor: Executor) {}
 
-  async byIds(ids: readonly string[]): Promise<Map<string, PaperRow>> {
+  async byIds(ids: readonly string[]): Promise<Map<string, Paper>> {
     return rowsById(await this.executor.read(nodesByIds('Paper', ids)), 'node');
   }
 
@@ -63,7 +53,7 @@ export class PaperRepository {
     if (!filter) return { items: [], hasNextPage: false };
     const rows = await this.executor.read(papersPage(filter, request.offset, request.limit + 1, include));
     return toPage(
-      rows.map((row) => ({ paper: toPlain<PaperRow>(row.item), authors: toPlain<AuthorshipRow[] | null>(row.authors), topics: toPlain<PaperTopicRow[] | null>(row.topics) })),
+      rows.map((row) => ({ paper: toPlain<Paper>(row.item), authors: toPlain<Authorship[] | null>(row.authors), topics: toPlain<WeightedTopic[] | null>(row.topics) })),
       request.limit,
     );
   }
@@ -75,26 +65,26 @@ export class PaperRepository {
     return toPlain<number>(row.total);
   }
 
-  async authorships(ids: readonly string[]): Promise<Map<string, AuthorshipRow[]>> {
+  async authorships(ids: readonly string[]): Promise<Map<string, Authorship[]>> {
     return rowsById(await this.executor.read(authorshipsByPapers(ids)), 'items');
   }
 
-  async topics(ids: readonly string[]): Promise<Map<string, PaperTopicRow[]>> {
+  async topics(ids: readonly string[]): Promise<Map<string, WeightedTopic[]>> {
     return rowsById(await this.executor.read(topicsByPapers(ids)), 'items');
   }
 
-  async venues(ids: readonly string[]): Promise<Map<string, NamedRow>> {
+  async venues(ids: readonly string[]): Promise<Map<string, Institution>> {
     return rowsById(await this.executor.read(venuesByPapers(ids)), 'node');
   }
 
   /** `out`: the papers each paper cites; `in`: the papers citing it. */
-  async citations(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, PaperRow[]>> {
+  async citations(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, Paper[]>> {
     return rowsById(await this.executor.read(citationsByPapers(direction, ids)), 'items');
   }
 
   /** Papers of each venue or topic, one page each. */
-  async byOwners(owner: 'Venue' | 'Topic', ids: readonly string[], request: PageRequest): Promise<Map<string, Page<PaperRow>>> {
-    const rows = rowsById<PaperRow[]>(await this.executor.read(papersByOwners(owner, ids, request.offset, request.limit + 1)), 'items');
+  async byOwners(owner: 'Venue' | 'Topic', ids: readonly string[], request: PageRequest): Promise<Map<string, Page<Paper>>> {
+    const rows = rowsById<Paper[]>(await this.executor.read(papersByOwners(owner, ids, request.offset, request.limit + 1)), 'items');
     return new Map([...rows].map(([id, items]) => [id, toPage(items, request.limit)]));
   }
 

@@ -1,4 +1,4 @@
-import { CurationRepository } from './curation.repository';
+import { GraphWriter } from './write/graph-writer';
 import { CollaborationRepository } from './collaboration.repository';
 import { Executor } from './executor';
 import { InstitutionRepository } from './institution.repository';
@@ -12,7 +12,7 @@ import { VenueRepository } from './venue.repository';
 /** Every repository, bound to one executor (one set per request, so its queries are counted). */
 export function createRepositories(executor: Executor) {
   return {
-    curation: new CurationRepository(executor),
+    writer: new GraphWriter(executor),
     system: new SystemRepository(executor),
     people: new PersonRepository(executor),
     papers: new PaperRepository(executor),

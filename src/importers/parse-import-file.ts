@@ -5,7 +5,7 @@ import { parseBibtex } from './bibtex/parse-bibtex';
 import { parseBio } from './bio/parse-bio';
 import type { GraphDocument } from '../graph/graph-document';
 import { readGraphDocument } from './canonical/read-graph-document';
-import type { ImportReject } from './import-reject';
+import type { ImportReject } from '../graph/import-reject';
 import { tagTopics } from './topics/tag-topics';
 import type { TopicVocabulary } from './topics/topic-vocabulary';
 

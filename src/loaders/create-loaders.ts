@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { PaperRow } from '../db/cypher/projections';
 import type { Page, PageRequest } from '../db/page';
 import type { Repositories } from '../db/repositories';
+import type { Paper } from '../model/paper.type';
 
 /** Loads many ids in one call, answering a map; ids absent from the map get `missing`. */
 type FetchByIds<V> = (ids: readonly string[]) => Promise<Map<string, V>>;
@@ -56,8 +56,27 @@ const EMPTY_PAGE: Page<never> = { items: [], hasNextPage: false };
  * The cache lives as long as the request: there is no cross-request (or cross-user) cache.
  */
 export function createLoaders(repositories: Repositories) {
-  const { people, papers, topics, venues, institutions, collaboration } = repositories;
+  const { people, papers, topics, venues, institutions, collaboration, search, system } = repositories;
   return {
+    /*
+     * Reads that one request makes once (a root field's page, a search, a network): nothing to
+     * batch, so they pass straight to the repository. Resolvers see only this object.
+     */
+    personByName: (name: string) => people.byName(name),
+    peoplePage: people.page.bind(people),
+    peopleCount: people.count.bind(people),
+    papersPage: papers.page.bind(papers),
+    papersCount: papers.count.bind(papers),
+    topicByName: (name: string) => topics.byName(name),
+    topicsPage: topics.page.bind(topics),
+    topicsCount: topics.count.bind(topics),
+    topicNetwork: topics.network.bind(topics),
+    search: search.search.bind(search),
+    network: collaboration.network.bind(collaboration),
+    path: collaboration.path.bind(collaboration),
+    suggestions: collaboration.suggestions.bind(collaboration),
+    systemInfo: () => system.info(),
+
     person: byId((ids) => people.byIds(ids), null),
     paper: byId((ids) => papers.byIds(ids), null),
     venue: byId((ids) => venues.byIds(ids), null),
@@ -70,7 +89,7 @@ export function createLoaders(repositories: Repositories) {
     citesByPaper: byId((ids) => papers.citations('out', ids), []),
     citedByByPaper: byId((ids) => papers.citations('in', ids), []),
 
-    papersByPerson: withArgs<PageKey, Page<PaperRow>>(pageArgs, (ids, page) => people.papers(ids, page), EMPTY_PAGE),
+    papersByPerson: withArgs<PageKey, Page<Paper>>(pageArgs, (ids, page) => people.papers(ids, page), EMPTY_PAGE),
     paperCountByPerson: byId((ids) => people.paperCounts(ids), 0),
     hostsByPerson: byId((ids) => people.hostings('in', ids), []),
     hostedByPerson: byId((ids) => people.hostings('out', ids), []),
@@ -92,9 +111,9 @@ export function createLoaders(repositories: Repositories) {
       0,
     ),
 
-    papersByVenue: withArgs<PageKey, Page<PaperRow>>(pageArgs, (ids, page) => papers.byOwners('Venue', ids, page), EMPTY_PAGE),
+    papersByVenue: withArgs<PageKey, Page<Paper>>(pageArgs, (ids, page) => papers.byOwners('Venue', ids, page), EMPTY_PAGE),
     paperCountByVenue: byId((ids) => papers.countByOwners('Venue', ids), 0),
-    papersByTopic: withArgs<PageKey, Page<PaperRow>>(pageArgs, (ids, page) => papers.byOwners('Topic', ids, page), EMPTY_PAGE),
+    papersByTopic: withArgs<PageKey, Page<Paper>>(pageArgs, (ids, page) => papers.byOwners('Topic', ids, page), EMPTY_PAGE),
     paperCountByTopic: byId((ids) => papers.countByOwners('Topic', ids), 0),
     broaderByTopic: byId((ids) => topics.hierarchy('out', ids), []),
     narrowerByTopic: byId((ids) => topics.hierarchy('in', ids), []),

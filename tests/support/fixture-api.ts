@@ -5,7 +5,7 @@
  */
 import { applyMigrations } from '../../src/db/migrations';
 import type { GraphDocument } from '../../src/graph/graph-document';
-import { writeGraphDocument } from '../../src/importers/write-graph-document';
+import { writeGraphDocument } from '../../src/db/write/write-graph-document';
 import { smallGraph } from '../fixtures/graph/small-graph';
 import { postGraphQL } from './graphql-client';
 import { startTestServer, TestServer } from './start-test-server';

@@ -69,12 +69,14 @@ async function loadNetwork(subject: Subject): Promise<void> {
   setStatus(subject.kind === 'person' ? 'Loading the collaboration network…' : 'Loading the network of the topic’s people…', 'loading');
   graphContainer.setAttribute('aria-busy', 'true');
   try {
-    const { name, network } =
+    const answer =
       subject.kind === 'person'
         ? await api
             .network({ personId: subject.id, depth: controls.depth, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal)
             .then((found) => ({ name: found.nodes[0]?.label ?? subject.id, network: found }))
         : await api.topicNetwork({ topicId: subject.id, minSharedPapers: controls.minSharedPapers, limit: controls.limit }, controller.signal);
+    const name = answer.name;
+    let network = answer.network;
     const chosenTopic = controls.topicId ? await api.topicWithDescendants(controls.topicId, controller.signal) : null;
     // A topic's network counts papers on that topic only, so its filter keeps to them as well.
     const ownTopic =

@@ -1,12 +1,15 @@
 import neo4j from 'neo4j-driver';
 import type { Statement } from '../executor';
-import { HostingRow, hostingMap, PAPER_ORDER, PaperRow, paperMap, PersonRow, personMap } from './projections';
+import { hostingMap, PAPER_ORDER, paperMap, personMap } from './projections';
+import type { Hosting } from '../../model/hosting.type';
+import type { Paper } from '../../model/paper.type';
+import type { Person } from '../../model/person.type';
 
 export interface CoauthorRow {
-  person: PersonRow;
+  person: Person;
   sharedPaperCount: number;
   /** Shared papers, newest first; only when the evidence was asked for (else null). */
-  papers: PaperRow[] | null;
+  papers: Paper[] | null;
 }
 
 /**
@@ -106,7 +109,7 @@ export interface PathRow {
   fromFound: boolean;
   toFound: boolean;
   /** The people of the path in order, or null without a path. */
-  people: PersonRow[] | null;
+  people: Person[] | null;
   /** One per consecutive pair of `people`, in order; null without a path or when it is longer than `maxLength` steps. */
   steps: PathStepRow[] | null;
 }
@@ -115,9 +118,9 @@ export interface PathStepRow {
   /** COAUTHOR when the path goes through a shared paper, HOSTED when through a hosting. */
   relation: 'COAUTHOR' | 'HOSTED';
   /** Papers the two share, newest first ([] unless asked for). */
-  papers: PaperRow[];
+  papers: Paper[];
   /** The latest hosting between the two, either way (null unless asked for, or none). */
-  hosting: HostingRow | null;
+  hosting: Hosting | null;
 }
 
 /** What evidence of each step the statement reads. */
@@ -180,7 +183,7 @@ export const shortestPath = (
 };
 
 export interface SuggestionRow {
-  person: PersonRow;
+  person: Person;
   score: number;
   sharedCoauthors: string[];
   sharedTopics: string[];

@@ -1,60 +1,18 @@
 /**
- * Map projections of each node label and the row shapes they produce. The variable name is
+ * Map projections of each node label, in the shapes of src/model (what the resolvers return). The variable name is
  * always a code constant: these are never fed user input.
  */
-
-export interface PersonRow {
-  id: string;
-  name: string;
-  aliases: string[];
-  orcid: string | null;
-}
-
-export interface PaperRow {
-  id: string;
-  title: string;
-  abstract: string | null;
-  year: number | null;
-  doi: string | null;
-  authorCount: number | null;
-}
-
-export interface NamedRow {
-  id: string;
-  name: string;
-}
-
-export interface TopicRow extends NamedRow {
-  synonyms: string[];
-}
 
 export const personMap = (v: string) => `${v} {.id, .name, aliases: coalesce(${v}.aliases, []), orcid: ${v}.orcid}`;
 export const paperMap = (v: string) => `${v} {.id, .title, abstract: ${v}.abstract, year: ${v}.year, doi: ${v}.doi, authorCount: ${v}.authorCount}`;
 export const namedMap = (v: string) => `${v} {.id, .name}`;
 export const topicMap = (v: string) => `${v} {.id, .name, synonyms: coalesce(${v}.synonyms, [])}`;
 
-export interface TalkRow {
-  id: string;
-  title: string;
-  date: string | null;
-  institution: NamedRow | null;
-  speaker: PersonRow | null;
-}
-
 /** A talk with its place and speaker, for a Talk bound to `t`. */
 export const talkMap = (t: string) =>
   `{id: ${t}.id, title: ${t}.title, date: ${t}.date,
     institution: head([(${t})-[:AT]->(i:Institution) | ${namedMap('i')}]),
     speaker: head([(s:Person)-[:GAVE]->(${t}) | ${personMap('s')}])}`;
-
-export interface HostingRow {
-  host: PersonRow;
-  intern: PersonRow;
-  institution: NamedRow | null;
-  role: string;
-  start: string | null;
-  end: string | null;
-}
 
 /** A hosting, for `(host)-[h:HOSTED]->(intern)`. */
 export const hostingMap = (host: string, h: string, intern: string) =>

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { PaperRow } from '../../db/cypher/projections';
-import { Person } from '../person/person.type';
+import { Person } from '../../model/person.type';
+import { Paper } from '../../model/paper.type';
 
-/** A co-author and what the two share. `papers` is resolved by CoauthorEdgeResolver. */
+/** A co-author and what the two share. */
 @ObjectType({ description: 'A co-author of the person, with the evidence: their shared papers.' })
 export class CoauthorEdge {
   @Field()
@@ -21,5 +21,6 @@ export class CoauthorEdge {
   lastYear!: number | null;
 
   /** The shared papers, newest first: read with the page when the selection asks for them, else null. */
-  papers!: PaperRow[] | null;
+  @Field(() => [Paper], { description: 'The shared papers, newest first.' })
+  papers!: Paper[] | null;
 }

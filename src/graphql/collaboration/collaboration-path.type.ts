@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Person } from '../person/person.type';
+import { Person } from '../../model/person.type';
 import { PathStep } from './path-step.type';
 
 @ObjectType({ description: 'A shortest chain of collaborations between two people.' })

@@ -9,7 +9,7 @@ import { CoauthorConnection } from './coauthor-connection.type';
 import { CoauthorsArgs } from './coauthors.args';
 import { CollaborationPath } from './collaboration-path.type';
 import { CollaboratorSuggestion } from './collaborator-suggestion.type';
-import { Network } from './network.type';
+import { Network } from '../../model/network.type';
 import { NetworkArgs } from './network.args';
 import { PathArgs } from './path.args';
 import { SuggestionsArgs } from './suggestions.args';
@@ -28,7 +28,7 @@ export class CollaborationResolver {
 
   @Query(() => Network, { description: 'The people within `depth` co-authorship or hosting hops of a person, and the links among them.' })
   async collaborationNetwork(@Args() { personId, depth, minSharedPapers, limit }: NetworkArgs, @Ctx() context: RequestContext) {
-    const network = await context.repositories.collaboration.network(personId, depth, minSharedPapers, limit);
+    const network = await context.loaders.network(personId, depth, minSharedPapers, limit);
     if (!network) throw noPerson(personId);
     return network;
   }
@@ -45,7 +45,7 @@ export class CollaborationResolver {
     }
     // The evidence is read in the path's own statement, and only the kinds the client selected.
     const stepFields = selectedFields(info, ['steps']);
-    const result = await context.repositories.collaboration.path(fromId, toId, via, maxLength, { papers: stepFields.has('papers'), hosting: stepFields.has('hosting') });
+    const result = await context.loaders.path(fromId, toId, via, maxLength, { papers: stepFields.has('papers'), hosting: stepFields.has('hosting') });
     if (!result.fromFound) throw noPerson(fromId);
     if (!result.toFound) throw noPerson(toId);
     return result.path;
@@ -54,7 +54,7 @@ export class CollaborationResolver {
   @Query(() => [CollaboratorSuggestion], { description: 'People the person has not written with, ranked by shared co-authors and shared topics.' })
   async suggestedCollaborators(@Args() { personId, first }: SuggestionsArgs, @Ctx() context: RequestContext) {
     const limit = checkFirst(first, context.maxPageSize);
-    const [person, suggestions] = await Promise.all([context.loaders.person.load(personId), context.repositories.collaboration.suggestions(personId, limit)]);
+    const [person, suggestions] = await Promise.all([context.loaders.person.load(personId), context.loaders.suggestions(personId, limit)]);
     if (!person) throw noPerson(personId);
     return suggestions;
   }

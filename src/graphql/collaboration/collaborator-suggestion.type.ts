@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Person } from '../person/person.type';
+import { Person } from '../../model/person.type';
 
 @ObjectType({ description: 'Someone the person has not written with yet, and why they might.' })
 export class CollaboratorSuggestion {

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
-import type { PaperRow } from '../../db/cypher/projections';
-import { Hosting } from '../person/hosting.type';
-import { Person } from '../person/person.type';
-import { Relation } from './relation.enum';
+import { Hosting } from '../../model/hosting.type';
+import { Person } from '../../model/person.type';
+import { Relation } from '../../model/relation.enum';
+import { Paper } from '../../model/paper.type';
 
-/** One step of a path; `papers` (the evidence of a COAUTHOR step) is resolved by PathStepResolver. */
+/** One step of a path, with its evidence: the papers of a COAUTHOR step, the hosting of a HOSTED one. */
 @ObjectType({ description: 'One step of a collaboration path, with its evidence.' })
 export class PathStep {
   @Field(() => Person)
@@ -20,5 +20,6 @@ export class PathStep {
   hosting!: Hosting | null;
 
   /** The papers the two share (when COAUTHOR is allowed), newest first: read with the path. */
-  papers!: PaperRow[];
+  @Field(() => [Paper], { description: 'Papers the two share (when COAUTHOR is allowed), newest first.' })
+  papers!: Paper[];
 }

@@ -1,6 +1,6 @@
 import { ArrayMinSize, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { Relation } from './relation.enum';
+import { Relation } from '../../model/relation.enum';
 
 /** The longest path searched; longer ones would make the expansion explode. */
 export const MAX_PATH_LENGTH = 10;

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Person } from '../person/person.type';
+import { Person } from '../../model/person.type';
 
 @ObjectType({ description: 'Relationships of one type moved by mergePeople.' })
 export class MovedRelationships {

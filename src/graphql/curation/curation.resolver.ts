@@ -3,10 +3,11 @@ import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Resolver } from 'type-gr
 import type { RequestContext } from '../../context';
 import { badInput } from '../../errors';
 import { BibtexInputError } from '../../importers/bibtex/bibtex-input-error';
+import { importBibtexText } from './import-bibtex-text';
 import { requireWriteKey } from '../auth';
-import { Paper } from '../paper/paper.type';
-import { Hosting } from '../person/hosting.type';
-import { Person } from '../person/person.type';
+import { Paper } from '../../model/paper.type';
+import { Hosting } from '../../model/hosting.type';
+import { Person } from '../../model/person.type';
 import { DeletePaperPayload, ImportReportPayload, MergePeoplePayload } from './curation-payloads.type';
 import { AddHostingInput } from './hosting.input';
 import { AddAuthorshipInput, CreatePaperInput } from './paper.input';
@@ -32,43 +33,43 @@ export class CurationResolver {
   @Mutation(() => Person, { description: 'Creates a person; CONFLICT when the ORCID iD (or, without one, the name) is taken.' })
   createPerson(@Arg('input') input: CreatePersonInput, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.createPerson(input);
+    return context.writer.createPerson(input);
   }
 
   @Mutation(() => Person, { description: 'Renames a person, adds aliases or sets the ORCID iD.' })
   updatePerson(@Arg('input') input: UpdatePersonInput, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.updatePerson(input);
+    return context.writer.updatePerson(input);
   }
 
   @Mutation(() => MergePeoplePayload, { description: 'Folds mergeId into keepId: every relationship moves, every name becomes an alias.' })
   mergePeople(@Args() { keepId, mergeId }: MergePeopleArgs, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.mergePeople(keepId, mergeId);
+    return context.writer.mergePeople(keepId, mergeId);
   }
 
   @Mutation(() => Paper, { description: 'Creates a paper with its authors in order.' })
   createPaper(@Arg('input') input: CreatePaperInput, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.createPaper(input);
+    return context.writer.createPaper(input);
   }
 
   @Mutation(() => Paper, { description: 'Adds an author to a paper (after the last one unless a position is given).' })
   addAuthorship(@Arg('input') input: AddAuthorshipInput, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.addAuthorship(input);
+    return context.writer.addAuthorship(input);
   }
 
   @Mutation(() => Hosting, { description: 'Records that hostId hosted internId.' })
   addHosting(@Arg('input') input: AddHostingInput, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.addHosting(input);
+    return context.writer.addHosting(input);
   }
 
   @Mutation(() => DeletePaperPayload, { description: 'Deletes a paper and its relationships; NOT_FOUND when it does not exist.' })
   deletePaper(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext) {
     requireWriteKey(context);
-    return context.repositories.curation.deletePaper(id);
+    return context.writer.deletePaper(id);
   }
 
   @Mutation(() => ImportReportPayload, { description: 'Imports BibTeX text (up to 512 KiB). Bad entries are rejected with line and reason; the rest is imported.' })
@@ -76,7 +77,7 @@ export class CurationResolver {
     requireWriteKey(context);
     if (text.length > MAX_BIBTEX_MUTATION_LENGTH) throw badInput(`text is over ${MAX_BIBTEX_MUTATION_LENGTH} characters: use npm run import for large files`, { argument: 'text' });
     try {
-      return await context.repositories.curation.importBibtex(text, context.topicVocabulary());
+      return await importBibtexText(context, text);
     } catch (error) {
       if (error instanceof BibtexInputError) throw badInput(error.message, { argument: 'text' });
       throw error;

@@ -1,8 +1,6 @@
-import { IsIn, IsOptional, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsPartialDate, IsSingleLineText } from '../common/validators';
-
-export const HOSTING_ROLES = ['host', 'mentor', 'supervisor', 'collaborator'] as const;
+import { HOSTING_ROLES, HostingRole, IsPartialDate, NodeName } from '../../db/write/field-rules';
 
 @InputType({ description: 'host hosted intern (an internship, a visit, mentoring), optionally at an institution.' })
 export class AddHostingInput {
@@ -16,12 +14,11 @@ export class AddHostingInput {
 
   @Field({ nullable: true, description: 'Institution name; created when new.' })
   @IsOptional()
-  @Length(1, 300)
-  @IsSingleLineText()
+  @NodeName()
   institution?: string;
 
   @Field({ defaultValue: 'host', description: `One of ${HOSTING_ROLES.join(', ')}.` })
-  @IsIn(HOSTING_ROLES)
+  @HostingRole()
   role!: string;
 
   @Field({ nullable: true })

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsDoi, IsSingleLineText, IsWellFormedText } from '../common/validators';
+import { AuthorPosition, IsDoi, NodeName, PaperAbstract, PaperTitle, PaperYear } from '../../db/write/field-rules';
 
 @InputType({ description: 'An author of a new paper; the list order is the author order.' })
 export class PaperAuthorInput {
@@ -15,33 +15,27 @@ export class PaperAuthorInput {
 @InputType()
 export class CreatePaperInput {
   @Field()
-  @Length(1, 1000)
-  @IsSingleLineText()
+  @PaperTitle()
   title!: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(0, 20_000)
-  @IsWellFormedText()
+  @PaperAbstract()
   abstract?: string;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(1000)
-  @Max(2100)
+  @PaperYear()
   year?: number;
 
   @Field({ nullable: true, description: 'The id becomes doi:<doi> when given.' })
   @IsOptional()
-  @Length(1, 300)
   @IsDoi()
   doi?: string;
 
   @Field({ nullable: true, description: 'Venue name; the venue is created when new.' })
   @IsOptional()
-  @Length(1, 300)
-  @IsSingleLineText()
+  @NodeName()
   venue?: string;
 
   @Field(() => [PaperAuthorInput])
@@ -63,9 +57,7 @@ export class AddAuthorshipInput {
 
   @Field(() => Int, { nullable: true, description: 'Defaults to after the last author.' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @AuthorPosition()
   position?: number;
 
   @Field({ defaultValue: false })

@@ -1,19 +1,16 @@
-import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
+import { IsOptional, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOrcid, IsSingleLineText } from '../common/validators';
+import { IsOrcid, PersonAliases, PersonName } from '../../db/write/field-rules';
 
 @InputType({ description: 'A new person. With an ORCID iD, the id is orcid:<iD>; otherwise it derives from the name.' })
 export class CreatePersonInput {
   @Field()
-  @Length(2, 200)
-  @IsSingleLineText()
+  @PersonName()
   name!: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @Length(1, 200, { each: true })
-  @IsSingleLineText({ each: true })
+  @PersonAliases()
   aliases?: string[];
 
   @Field({ nullable: true })
@@ -30,15 +27,12 @@ export class UpdatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(2, 200)
-  @IsSingleLineText()
+  @PersonName()
   name?: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
-  @Length(1, 200, { each: true })
-  @IsSingleLineText({ each: true })
+  @PersonAliases()
   addAliases?: string[];
 
   @Field({ nullable: true })

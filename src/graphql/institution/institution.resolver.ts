@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
 import { checkFirst } from '../common/page-request';
-import { Person } from '../person/person.type';
-import { Talk } from '../person/talk.type';
+import { Person } from '../../model/person.type';
+import { Talk } from '../../model/talk.type';
 import { InstitutionPeopleArgs } from './institution-people.args';
-import { Institution } from './institution.type';
+import { Institution } from '../../model/institution.type';
 
 @Resolver(() => Institution)
 export class InstitutionResolver {

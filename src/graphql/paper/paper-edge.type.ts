@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Paper } from './paper.type';
+import { Paper } from '../../model/paper.type';
 
 @ObjectType({ description: 'A paper in a page of a list (Relay edge).' })
 export class PaperEdge {

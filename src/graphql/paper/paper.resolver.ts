@@ -4,11 +4,11 @@ import type { RequestContext } from '../../context';
 import { buildConnection, nodeEdge } from '../common/build-connection';
 import { pageRequest } from '../common/page-request';
 import { selectedFields } from '../common/selection';
-import { Venue } from '../venue/venue.type';
-import { WeightedTopic } from '../topic/weighted-topic.type';
-import { Authorship } from './authorship.type';
+import { Venue } from '../../model/venue.type';
+import { WeightedTopic } from '../../model/weighted-topic.type';
+import { Authorship } from '../../model/authorship.type';
 import { PaperConnection } from './paper-connection.type';
-import { Paper } from './paper.type';
+import { Paper } from '../../model/paper.type';
 import { PapersArgs } from './papers.args';
 
 @Resolver(() => Paper)
@@ -25,12 +25,12 @@ export class PaperResolver {
     // trip) and handed to the loaders, so Paper.authors / Paper.topics find them there.
     const fields = selectedFields(info, ['edges', 'node']);
     const include = { authors: fields.has('authors') || fields.has('authorCount'), topics: fields.has('topics') };
-    const page = await context.repositories.papers.page(args, request, include);
+    const page = await context.loaders.papersPage(args, request, include);
     for (const item of page.items) {
       if (item.authors) context.loaders.authorshipsByPaper.prime(item.paper.id, item.authors);
       if (item.topics) context.loaders.topicsByPaper.prime(item.paper.id, item.topics);
     }
-    return buildConnection({ items: page.items.map((item) => item.paper), hasNextPage: page.hasNextPage }, request, nodeEdge, () => context.repositories.papers.count(args));
+    return buildConnection({ items: page.items.map((item) => item.paper), hasNextPage: page.hasNextPage }, request, nodeEdge, () => context.loaders.papersCount(args));
   }
 
   @FieldResolver(() => Int, { description: 'The stated number of authors (for a truncated list), else the length of the list.' })

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Person } from './person.type';
+import { Person } from '../../model/person.type';
 
 @ObjectType({ description: 'A person in a page of a list (Relay edge).' })
 export class PersonEdge {

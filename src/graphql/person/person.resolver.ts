@@ -9,31 +9,31 @@ import { buildConnection, emptyConnection, nodeEdge } from '../common/build-conn
 import { PageArgs } from '../common/page.args';
 import { checkFirst, pageRequest } from '../common/page-request';
 import { PaperConnection } from '../paper/paper-connection.type';
-import { WeightedTopic } from '../topic/weighted-topic.type';
-import { Education } from './education.type';
-import { Hosting } from './hosting.type';
+import { WeightedTopic } from '../../model/weighted-topic.type';
+import { Education } from '../../model/education.type';
+import { Hosting } from '../../model/hosting.type';
 import { PeopleArgs } from './people.args';
 import { PersonArgs } from './person.args';
 import { PersonConnection } from './person-connection.type';
 import { PersonTopicsArgs } from './person-topics.args';
-import { Person } from './person.type';
-import { Position } from './position.type';
-import { Talk } from './talk.type';
+import { Person } from '../../model/person.type';
+import { Position } from '../../model/position.type';
+import { Talk } from '../../model/talk.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'A person by id, or by display name or alias (case- and accent-insensitive).' })
   person(@Args() { id, name }: PersonArgs, @Ctx() context: RequestContext) {
     if (id) return context.loaders.person.load(id);
-    if (name) return context.repositories.people.byName(name);
+    if (name) return context.loaders.personByName(name);
     throw badInput('person needs an id or a name', { argument: 'id' });
   }
 
   @Query(() => PersonConnection, { description: 'People by name, or ranked by a full-text search over names and aliases.' })
   async people(@Args() { search, first, after }: PeopleArgs, @Ctx() context: RequestContext) {
     const request = pageRequest(first, after, context.maxPageSize);
-    const page = await context.repositories.people.page(search, request);
-    return buildConnection(page, request, nodeEdge, () => context.repositories.people.count(search));
+    const page = await context.loaders.peoplePage(search, request);
+    return buildConnection(page, request, nodeEdge, () => context.loaders.peopleCount(search));
   }
 
   @FieldResolver(() => PaperConnection, { description: 'Their papers, newest first.' })

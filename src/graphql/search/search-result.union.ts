@@ -1,9 +1,9 @@
 import { createUnionType } from 'type-graphql';
-import { Institution } from '../institution/institution.type';
-import { Paper } from '../paper/paper.type';
-import { Person } from '../person/person.type';
-import { Topic } from '../topic/topic.type';
-import { Venue } from '../venue/venue.type';
+import { Institution } from '../../model/institution.type';
+import { Paper } from '../../model/paper.type';
+import { Person } from '../../model/person.type';
+import { Topic } from '../../model/topic.type';
+import { Venue } from '../../model/venue.type';
 
 /** What a search hit can be. Hits are tagged with `__typename` by the search resolver. */
 export const SearchResult = createUnionType({

@@ -8,7 +8,7 @@ import { SearchHit } from './search-hit.type';
 export class SearchResolver {
   @Query(() => [SearchHit], { description: 'Full-text search over people, papers, venues, institutions and topics, best first.' })
   async search(@Args() { query, first }: SearchArgs, @Ctx() context: RequestContext) {
-    const hits = await context.repositories.search.search(query, checkFirst(first, context.maxPageSize));
+    const hits = await context.loaders.search(query, checkFirst(first, context.maxPageSize));
     return hits.map((hit) => ({ score: hit.score, node: { ...hit.item, __typename: hit.kind } }));
   }
 }

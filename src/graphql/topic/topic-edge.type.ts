@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Topic } from './topic.type';
+import { Topic } from '../../model/topic.type';
 
 @ObjectType({ description: 'A topic in a page of a list (Relay edge).' })
 export class TopicEdge {

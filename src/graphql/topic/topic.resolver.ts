@@ -5,30 +5,30 @@ import { buildConnection, nodeEdge } from '../common/build-connection';
 import { LimitArgs } from '../common/limit.args';
 import { PageArgs } from '../common/page.args';
 import { checkFirst, pageRequest } from '../common/page-request';
-import { Network } from '../collaboration/network.type';
+import { Network } from '../../model/network.type';
 import { PaperConnection } from '../paper/paper-connection.type';
-import { Person } from '../person/person.type';
+import { Person } from '../../model/person.type';
 import { TopicArgs } from './topic.args';
 import { TopicConnection } from './topic-connection.type';
 import { TopicNetworkArgs } from './topic-network.args';
-import { Topic } from './topic.type';
+import { Topic } from '../../model/topic.type';
 import { TopicsArgs } from './topics.args';
-import { WeightedTopic } from './weighted-topic.type';
+import { WeightedTopic } from '../../model/weighted-topic.type';
 
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: 'A topic by id, or by name or synonym (case-insensitive).' })
   topic(@Args() { id, name }: TopicArgs, @Ctx() context: RequestContext) {
     if (id) return context.loaders.topic.load(id);
-    if (name) return context.repositories.topics.byName(name);
+    if (name) return context.loaders.topicByName(name);
     throw badInput('topic needs an id or a name', { argument: 'id' });
   }
 
   @Query(() => TopicConnection, { description: 'Topics by name, or ranked by a full-text search over names and synonyms.' })
   async topics(@Args() { search, first, after }: TopicsArgs, @Ctx() context: RequestContext) {
     const request = pageRequest(first, after, context.maxPageSize);
-    const page = await context.repositories.topics.page(search, request);
-    return buildConnection(page, request, nodeEdge, () => context.repositories.topics.count(search));
+    const page = await context.loaders.topicsPage(search, request);
+    return buildConnection(page, request, nodeEdge, () => context.loaders.topicsCount(search));
   }
 
   @Query(() => Network, {
@@ -36,7 +36,7 @@ export class TopicResolver {
       "A topic's co-authorship network: the people with the most papers on it (node weight) and the co-authorships among them on such papers (edge weight). The first node is the most prolific person.",
   })
   async topicNetwork(@Args() { topicId, includeNarrower, minSharedPapers, limit }: TopicNetworkArgs, @Ctx() context: RequestContext) {
-    const network = await context.repositories.topics.network(topicId, includeNarrower, minSharedPapers, limit);
+    const network = await context.loaders.topicNetwork(topicId, includeNarrower, minSharedPapers, limit);
     if (!network) throw notFound(`no topic with id "${topicId}"`);
     return network;
   }

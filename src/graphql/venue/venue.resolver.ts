@@ -4,7 +4,7 @@ import { buildConnection, nodeEdge } from '../common/build-connection';
 import { PageArgs } from '../common/page.args';
 import { pageRequest } from '../common/page-request';
 import { PaperConnection } from '../paper/paper-connection.type';
-import { Venue } from './venue.type';
+import { Venue } from '../../model/venue.type';
 
 @Resolver(() => Venue)
 export class VenueResolver {

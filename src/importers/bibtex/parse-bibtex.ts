@@ -1,6 +1,6 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { paperKey, personKey, slugify, topicKey, venueKey } from '../../graph/keys';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { buildBibtexAuthors } from './bibtex-authors';
 import { readBibtexDoi } from './bibtex-doi';
 import { BibtexInputError } from './bibtex-input-error';

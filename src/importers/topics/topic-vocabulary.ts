@@ -122,3 +122,13 @@ export function loadTopicVocabulary(file: string = defaultPath()): TopicVocabula
   }
   return { source: file, topics };
 }
+
+const vocabularies = new Map<string, TopicVocabulary>();
+
+/** loadTopicVocabulary, read from disk once per process and file (the bundled one when `file` is absent). */
+export function cachedTopicVocabulary(file?: string): TopicVocabulary {
+  const key = file ?? '';
+  let vocabulary = vocabularies.get(key);
+  if (!vocabulary) vocabularies.set(key, (vocabulary = file ? loadTopicVocabulary(file) : loadTopicVocabulary()));
+  return vocabulary;
+}

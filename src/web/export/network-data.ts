@@ -1,28 +1,21 @@
-/**
- * The shape of `collaborationNetwork` (the public GraphQL contract, issue 4) as the exports
- * see it, plus the optional drawing attributes the explorer adds (position, colour, size).
- */
-export interface NetworkNodeData {
-  id: string;
-  label: string;
-  kind: string;
-  /** Paper count. */
-  weight: number;
+import type { NetworkEdge } from '../../model/network-edge.type';
+import type { NetworkNode } from '../../model/network-node.type';
+
+/** Where the explorer drew a node; the exports carry it when given. */
+export interface DrawingAttributes {
   x?: number;
   y?: number;
   size?: number;
   color?: string;
 }
 
-export interface NetworkEdgeData {
-  source: string;
-  target: string;
-  /** COAUTHOR (undirected) or HOSTED (host → intern). */
-  kind: string;
-  /** Shared papers, or number of hostings. */
-  weight: number;
-}
+/** A node of `collaborationNetwork` (src/model), with the drawing attributes the explorer adds. */
+export type NetworkNodeData = NetworkNode & DrawingAttributes;
 
+/** An edge of `collaborationNetwork` (src/model): COAUTHOR (undirected) or HOSTED (host → intern). */
+export type NetworkEdgeData = NetworkEdge;
+
+/** A network as the API answers it, as the exports and the explorer see it. */
 export interface NetworkData {
   nodes: NetworkNodeData[];
   edges: NetworkEdgeData[];

@@ -3,7 +3,7 @@ import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
 import { parseImportFile } from '../../../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
-import { writeGraphDocument } from '../../../src/importers/write-graph-document';
+import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
 import type { TestDatabase } from '../../support/test-database';
 
 /** Empties the test database and imports seed/bio.txt through the real import pipeline. */

@@ -1,5 +1,5 @@
 import { EXPLORER_OPERATIONS } from '../../../src/web/explorer-operations';
-import { warmQueryPlans } from '../../../src/web/warm-query-plans';
+import { warmQueryPlans } from '../../../src/startup/warm-query-plans';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;

@@ -18,7 +18,7 @@ import { generateSyntheticGraph } from '../../../bench/generate-synthetic';
 import { BenchInputs, OPERATIONS } from '../../../bench/operations/operations';
 import { pickInputs } from '../../../bench/operations/pick-inputs';
 import { applyMigrations } from '../../../src/db/migrations';
-import { writeGraphDocument } from '../../../src/importers/write-graph-document';
+import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
 
 interface Baseline {

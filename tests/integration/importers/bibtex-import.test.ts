@@ -4,7 +4,7 @@ import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
 import { parseImportFile } from '../../../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
-import { totalOutcomes, writeGraphDocument } from '../../../src/importers/write-graph-document';
+import { totalOutcomes, writeGraphDocument } from '../../../src/db/write/write-graph-document';
 import { graphCounts } from '../../support/graph-counts';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
 

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
-import { exportGraphDocument } from '../../../src/importers/canonical/export-graph-document';
+import { exportGraphDocument } from '../../../src/db/export-graph-document';
 import { formatJson, formatNdjson } from '../../../src/importers/canonical/format-graph-document';
 import { readGraphDocument } from '../../../src/importers/canonical/read-graph-document';
 import { parseImportFile } from '../../../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
-import { writeGraphDocument } from '../../../src/importers/write-graph-document';
+import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
 import { graphCounts } from '../../support/graph-counts';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
-import { exportGraphDocument } from '../../../src/importers/canonical/export-graph-document';
+import { exportGraphDocument } from '../../../src/db/export-graph-document';
 import { formatNdjson } from '../../../src/importers/canonical/format-graph-document';
 import { convertCora } from '../../../src/importers/cora/convert-cora';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';

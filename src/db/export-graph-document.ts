@@ -1,6 +1,6 @@
-import type { Executor } from '../../db/executor';
-import * as cypher from '../../db/cypher/export.cypher';
-import { emptyGraphDocument, GraphDocument } from '../../graph/graph-document';
+import type { Executor } from './executor';
+import * as cypher from './cypher/export.cypher';
+import { emptyGraphDocument, GraphDocument } from '../graph/graph-document';
 
 /** Drops null and undefined fields, and integer-like neo4j values become numbers. */
 function clean<T>(row: Record<string, unknown>): T {

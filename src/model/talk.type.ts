@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Institution } from '../institution/institution.type';
+import { Institution } from './institution.type';
 import { Person } from './person.type';
 
 @ObjectType({ description: 'An invited talk.' })

@@ -6,6 +6,9 @@ export enum Relation {
   HOSTED = 'HOSTED',
 }
 
+/** The enum's values as strings: what the data layer and the exports use. */
+export type RelationKind = `${Relation}`;
+
 registerEnumType(Relation, {
   name: 'Relation',
   description: 'How two people are linked.',

@@ -1,4 +1,4 @@
-import { EXPLORER_OPERATIONS } from './explorer-operations';
+import { EXPLORER_OPERATIONS } from '../web/explorer-operations';
 
 export interface WarmUpResult {
   operations: number;

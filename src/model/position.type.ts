@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Institution } from '../institution/institution.type';
+import { Institution } from './institution.type';
 
 @ObjectType({ description: 'A job held at an institution.' })
 export class Position {

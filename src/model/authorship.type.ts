@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Person } from '../person/person.type';
+import { Person } from './person.type';
 
 @ObjectType({ description: 'One entry of an author list.' })
 export class Authorship {

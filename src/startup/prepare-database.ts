@@ -1,11 +1,11 @@
 import type { Config } from '../config';
-import { countPeople } from './cypher/import.cypher';
-import type { Executor } from './executor';
-import { applyMigrations } from './migrations';
+import { countPeople } from '../db/write/write.cypher';
+import type { Executor } from '../db/executor';
+import { applyMigrations } from '../db/migrations';
 import { emptyGraphDocument } from '../graph/graph-document';
 import { parseImportFile } from '../importers/parse-import-file';
 import { loadTopicVocabulary } from '../importers/topics/topic-vocabulary';
-import { writeGraphDocument } from '../importers/write-graph-document';
+import { writeGraphDocument } from '../db/write/write-graph-document';
 
 /**
  * Brings the database to the shape the API needs: constraints and indexes, the topic

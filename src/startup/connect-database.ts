@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config';
 import { createLocalNeo4j } from '../neo4j-local/create-local-neo4j';
-import { createDriver } from './create-driver';
-import { Executor } from './executor';
+import { createDriver } from '../db/create-driver';
+import { Executor } from '../db/executor';
 
 /** A failure to start that the user can fix; shown as one line. */
 export class StartupError extends Error {

@@ -3,94 +3,111 @@
  * every reference must name a record of the document or a node already in the graph.
  * A record that fails is rejected with its reason and line; the rest go on.
  */
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, validateSync, ValidationError } from 'class-validator';
-import { DOI_PATTERN, isValidOrcid } from '../graph/keys';
-import type { GraphDocument } from '../graph/graph-document';
-import type { ImportReject } from './import-reject';
-
-/** No C0 controls (but tab and newline), no lone surrogates, no NUL. Text stays as written otherwise. */
-const WELL_FORMED_TEXT = /^(?:[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
-const SINGLE_LINE_TEXT = /^(?:[^\u0000-\u001F\u007F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
-const ID = /^[a-z][a-z0-9-]*:\S+$/;
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const TEXT_MESSAGE = 'must be well-formed text (no control characters or lone surrogates)';
+import { IsOptional, IsString, validateSync, ValidationError } from 'class-validator';
+import { isValidOrcid } from '../../graph/keys';
+import type { GraphDocument } from '../../graph/graph-document';
+import type { ImportReject } from '../../graph/import-reject';
+import {
+  AuthorPosition,
+  Degree,
+  EqualContribution,
+  HostingRole,
+  IsDoi,
+  IsPartialDate,
+  NodeId,
+  NodeName,
+  PaperAbstract,
+  PaperId,
+  PaperTitle,
+  PaperYear,
+  PersonAliases,
+  PersonAliasText,
+  PersonName,
+  PositionRole,
+  StudyField,
+  TalkTitle,
+  TopicScore,
+  TopicSource,
+  TopicSynonyms,
+} from './field-rules';
 
 class PersonDto {
-  @Matches(ID) @Length(3, 300) id!: string;
-  @IsString() @Length(1, 300) @Matches(SINGLE_LINE_TEXT, { message: `name ${TEXT_MESSAGE}` }) name!: string;
-  @IsOptional() @IsString({ each: true }) @Length(1, 300, { each: true }) @Matches(SINGLE_LINE_TEXT, { each: true, message: `aliases ${TEXT_MESSAGE}` }) aliases?: string[];
+  @NodeId() id!: string;
+  @PersonName() name!: string;
+  @IsOptional() @PersonAliases() aliases?: string[];
   @IsOptional() @IsString() orcid?: string;
 }
 
 class NamedDto {
-  @Matches(ID) @Length(3, 500) id!: string;
-  @IsString() @Length(1, 500) @Matches(SINGLE_LINE_TEXT, { message: `name ${TEXT_MESSAGE}` }) name!: string;
+  @NodeId() id!: string;
+  @NodeName() name!: string;
 }
 
 class TopicDto extends NamedDto {
-  @IsOptional() @IsString({ each: true }) @Length(1, 200, { each: true }) synonyms?: string[];
-  @IsOptional() @Matches(ID, { each: true }) broader?: string[];
+  @IsOptional() @TopicSynonyms() synonyms?: string[];
+  @IsOptional() @NodeId({ each: true }) broader?: string[];
 }
 
 class AuthorshipDto {
-  @Matches(ID) person!: string;
-  @IsInt() @Min(1) @Max(100_000) position!: number;
-  @IsBoolean() equalContribution!: boolean;
-  @IsString() @Length(1, 300) @Matches(SINGLE_LINE_TEXT, { message: `rawName ${TEXT_MESSAGE}` }) rawName!: string;
+  @NodeId() person!: string;
+  @AuthorPosition() position!: number;
+  @EqualContribution() equalContribution!: boolean;
+  /** As the source spelled it: any alias is a valid raw name ("S" in CoRA). */
+  @PersonAliasText() rawName!: string;
 }
 
 class PaperTopicDto {
-  @Matches(ID) topic!: string;
-  @IsNumber() @Min(0) @Max(1) score!: number;
-  @IsString() @Length(1, 50) source!: string;
+  @NodeId() topic!: string;
+  @TopicScore() score!: number;
+  @TopicSource() source!: string;
 }
 
 class PaperDto {
-  @Matches(ID) @Length(3, 2100) id!: string;
-  @IsString() @Length(1, 2000) @Matches(SINGLE_LINE_TEXT, { message: `title ${TEXT_MESSAGE}` }) title!: string;
-  @IsOptional() @IsString() @Length(0, 100_000) @Matches(WELL_FORMED_TEXT, { message: `abstract ${TEXT_MESSAGE}` }) abstract?: string;
-  @IsOptional() @IsInt() @Min(1000) @Max(2100) year?: number;
-  @IsOptional() @Matches(DOI_PATTERN, { message: 'doi must look like 10.NNNN/suffix' }) @Length(1, 300) doi?: string;
-  @IsOptional() @Matches(ID) venue?: string;
-  @IsOptional() @IsInt() @Min(1) @Max(100_000) authorCount?: number;
-  @IsOptional() @Matches(ID, { each: true }) cites?: string[];
+  @PaperId() id!: string;
+  @PaperTitle() title!: string;
+  @IsOptional() @PaperAbstract() abstract?: string;
+  @IsOptional() @PaperYear() year?: number;
+  @IsOptional() @IsDoi() doi?: string;
+  @IsOptional() @NodeId() venue?: string;
+  @IsOptional() @AuthorPosition() authorCount?: number;
+  @IsOptional() @PaperId({ each: true }) cites?: string[];
 }
 
 class PositionDto {
-  @Matches(ID) person!: string;
-  @Matches(ID) institution!: string;
-  @IsString() @Length(1, 300) role!: string;
-  @IsOptional() @Matches(ISO_DATE) start?: string;
-  @IsOptional() @Matches(ISO_DATE) end?: string;
+  @NodeId() person!: string;
+  @NodeId() institution!: string;
+  @PositionRole() role!: string;
+  @IsOptional() @IsPartialDate() start?: string;
+  @IsOptional() @IsPartialDate() end?: string;
 }
 
 class HostingDto {
-  @Matches(ID) host!: string;
-  @Matches(ID) intern!: string;
-  @IsOptional() @Matches(ID) institution?: string;
-  @IsIn(['host', 'collaborator', 'mentor', 'supervisor']) role!: string;
-  @IsOptional() @Matches(ISO_DATE) start?: string;
-  @IsOptional() @Matches(ISO_DATE) end?: string;
+  @NodeId() host!: string;
+  @NodeId() intern!: string;
+  @IsOptional() @NodeId() institution?: string;
+  @HostingRole() role!: string;
+  @IsOptional() @IsPartialDate() start?: string;
+  @IsOptional() @IsPartialDate() end?: string;
 }
 
 class EducationDto {
-  @Matches(ID) person!: string;
-  @Matches(ID) institution!: string;
-  @IsOptional() @IsString() @Length(1, 200) degree?: string;
-  @IsOptional() @IsString() @Length(1, 300) field?: string;
+  @NodeId() person!: string;
+  @NodeId() institution!: string;
+  @IsOptional() @Degree() degree?: string;
+  @IsOptional() @StudyField() field?: string;
 }
 
 class InterestDto {
-  @Matches(ID) person!: string;
-  @Matches(ID) topic!: string;
+  @NodeId() person!: string;
+  @NodeId() topic!: string;
 }
 
 class TalkDto {
-  @Matches(ID) @Length(3, 1000) id!: string;
-  @Matches(ID) person!: string;
-  @IsString() @Length(1, 1000) @Matches(SINGLE_LINE_TEXT, { message: `title ${TEXT_MESSAGE}` }) title!: string;
-  @Matches(ISO_DATE) date!: string;
-  @IsOptional() @Matches(ID) institution?: string;
+  @NodeId() id!: string;
+  @NodeId() person!: string;
+  @TalkTitle() title!: string;
+  @IsPartialDate() date!: string;
+  @IsOptional() @NodeId() institution?: string;
 }
 
 /** Which label each kind of reference points at; used to check references against the graph. */

@@ -1,15 +1,15 @@
 /**
  * The plan step: turns a validated GraphDocument into ordered batches of rows for the
- * upserts in src/db/cypher/import.cypher.ts. Nodes come before the relationships that
+ * upserts in ./write.cypher.ts. Nodes come before the relationships that
  * join them; within a step, rows are de-duplicated so a batch never touches a node twice.
  */
-import { foldName } from '../graph/keys';
-import type { NodeRow, PersonRow, RelationshipRow, RelationshipShape } from '../db/cypher/import.cypher';
-import type { NodeLabel } from '../db/cypher/schema.cypher';
-import type { GraphDocument } from '../graph/graph-document';
+import { foldName } from '../../graph/keys';
+import type { NodeRow, PersonWriteRow, RelationshipRow, RelationshipShape } from './write.cypher';
+import type { NodeLabel } from '../cypher/schema.cypher';
+import type { GraphDocument } from '../../graph/graph-document';
 
 export type WriteStep =
-  | { kind: 'people'; name: 'Person'; rows: PersonRow[] }
+  | { kind: 'people'; name: 'Person'; rows: PersonWriteRow[] }
   | { kind: 'nodes'; name: Exclude<NodeLabel, 'Person'>; rows: NodeRow[] }
   | { kind: 'relationships'; name: RelationshipShape['type']; shape: RelationshipShape; rows: RelationshipRow[] };
 
@@ -31,12 +31,21 @@ const relationship = (type: RelationshipShape['type'], from: NodeLabel, to: Node
   rows: uniqueBy(rows, (row) => `${row.from}\u0000${row.to}\u0000${row.key ?? ''}`),
 });
 
+/** The authorship edge's shape, for writes that add one author to a paper already in the graph. */
+export const AUTHORED_SHAPE: RelationshipShape = { type: 'AUTHORED', from: 'Person', to: 'Paper', keyed: false };
+
+/**
+ * The row upsertPeople takes for a person: `name` first among the spellings, each with its
+ * folded key. `rename` makes `name` the display name of a person who exists.
+ */
+export function personWriteRow(person: { id: string; name: string; aliases?: string[]; orcid?: string | null }, rename = false): PersonWriteRow {
+  const names = [...new Set([person.name, ...(person.aliases ?? [])])].filter(Boolean);
+  return { id: person.id, name: person.name, nameKey: foldName(person.name), names, keys: names.map(foldName), orcid: person.orcid ?? null, rename };
+}
+
 /** The ordered write steps for `document` (which must already be validated). */
 export function planWrites(document: GraphDocument): WriteStep[] {
-  const people: PersonRow[] = document.people.map((person) => {
-    const names = [...new Set([person.name, ...(person.aliases ?? [])])];
-    return { id: person.id, name: person.name, nameKey: foldName(person.name), names, keys: names.map(foldName), orcid: person.orcid ?? null };
-  });
+  const people: PersonWriteRow[] = document.people.map((person) => personWriteRow(person));
   const named = (records: Array<{ id: string; name: string }>) => records.map((record) => ({ id: record.id, props: { name: record.name } }));
   const topics: NodeRow[] = document.topics.map((topic) => ({
     id: topic.id,
@@ -62,9 +71,9 @@ export function planWrites(document: GraphDocument): WriteStep[] {
       document.topics.flatMap((topic) => (topic.broader ?? []).map((broader) => ({ from: topic.id, to: broader, props: {} }))),
     ),
     relationship(
-      'AUTHORED',
-      'Person',
-      'Paper',
+      AUTHORED_SHAPE.type,
+      AUTHORED_SHAPE.from,
+      AUTHORED_SHAPE.to,
       document.papers.flatMap((paper) =>
         paper.authors.map((author) => ({
           from: author.person,

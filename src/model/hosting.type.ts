@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Institution } from '../institution/institution.type';
+import { Institution } from './institution.type';
 import { Person } from './person.type';
 
 @ObjectType({ description: 'A visit: `host` hosted (or worked with) `intern`.' })

@@ -1,0 +1,163 @@
+/**
+ * The one write path of the graph: validate → plan → upsert, for imports, seeding and every
+ * mutation. Imports write in UNWIND batches, one transaction per batch, each an idempotent
+ * upsert: a run killed half-way and run again ends in the same graph as one clean run, and a
+ * second run changes nothing. Mutations write their document in one transaction (see
+ * writeDocumentAtomically).
+ */
+import type { Executor, RunStatement } from '../executor';
+import { existingIds as existingIdsStatement, Outcome, OutcomeRow, upsertNodes, upsertPeople, upsertRelationships, WriteMode } from './write.cypher';
+import type { GraphDocument } from '../../graph/graph-document';
+import type { ImportReject } from '../../graph/import-reject';
+import { planWrites, WriteStep } from './plan-writes';
+import { validateDocument } from './validate-document';
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export interface ImportReport {
+  source: string;
+  /** Records per kind as parsed, before validation. */
+  parsed: Record<string, number>;
+  /** Per node label and relationship type. */
+  nodes: Record<string, OutcomeCounts>;
+  relationships: Record<string, OutcomeCounts>;
+  rejected: ImportReject[];
+}
+
+export interface WriteProgress {
+  step: string;
+  /** Rows written so far, over every step. */
+  done: number;
+  total: number;
+}
+
+export interface WriteOptions {
+  batchSize?: number;
+  onProgress?: (progress: WriteProgress) => void;
+  /** Validate and plan only; write nothing. */
+  dryRun?: boolean;
+}
+
+const RECORD_KINDS = ['people', 'institutions', 'venues', 'topics', 'papers', 'positions', 'hostings', 'education', 'interests', 'talks'] as const;
+
+/** Counts records per kind. */
+export function countRecords(document: GraphDocument): Record<string, number> {
+  return Object.fromEntries(RECORD_KINDS.map((kind) => [kind, document[kind].length]));
+}
+
+/** Validates `document` against itself and the graph (one read per referenced label). */
+function validateAgainstGraph(executor: Executor, document: GraphDocument) {
+  return validateDocument(document, async (label, ids) => {
+    const rows = await executor.read<{ id: string }>(existingIdsStatement(label, ids));
+    return new Set(rows.map((row) => row.id));
+  });
+}
+
+/**
+ * Validates `document` against itself and the graph, then writes what passed.
+ * Rejected records are listed in the report with their reason and line.
+ */
+export async function writeGraphDocument(executor: Executor, document: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
+  const batchSize = options.batchSize ?? 1000;
+  const { document: valid, rejects } = await validateAgainstGraph(executor, document);
+  const steps = planWrites(valid);
+  const report: ImportReport = { source: document.source, parsed: countRecords(document), nodes: {}, relationships: {}, rejected: rejects };
+  if (options.dryRun) return report;
+
+  const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
+  let done = 0;
+  for (const step of steps) {
+    const counts = countsFor(report, step);
+    for (let offset = 0; offset < step.rows.length; offset += batchSize) {
+      const batch = step.rows.slice(offset, offset + batchSize);
+      const written = addOutcomes(counts, await executor.write<OutcomeRow>(statementFor(step, batch, document.source, 'upsert')));
+      if (written !== batch.length) {
+        // Validation checked every reference, so this means the graph changed under us.
+        throw new Error(`${step.name}: wrote ${written} of ${batch.length} rows (a referenced node disappeared during the import); run the import again`);
+      }
+      done += batch.length;
+      options.onProgress?.({ step: step.name, done, total });
+    }
+  }
+  return report;
+}
+
+/** Why a document written atomically was refused: its rejects, or rows the mode did not allow. */
+export class DocumentWriteRefused extends Error {
+  override name = 'DocumentWriteRefused';
+
+  constructor(
+    message: string,
+    readonly reason: 'invalid' | 'unknown-reference' | 'exists' | 'missing',
+    readonly rejects: ImportReject[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface AtomicWrite {
+  /** What to do with what exists, per label or relationship type ('Paper', 'AUTHORED'); `keep` where unnamed. */
+  modes: Partial<Record<WriteStep['name'], WriteMode>>;
+  /** Runs in the same transaction after the writes (e.g. to read back what was written). */
+  then?: (run: RunStatement) => Promise<unknown>;
+}
+
+/**
+ * Validates `document` and writes all of it in ONE transaction named `name`, or nothing:
+ * a record that fails validation, a reference to a node that does not exist, a node that
+ * exists under mode `create` or one missing under mode `update` throws DocumentWriteRefused
+ * (and rolls back whatever the transaction wrote). Returns what `then` returned.
+ */
+export async function writeDocumentAtomically(executor: Executor, name: string, document: GraphDocument, write: AtomicWrite): Promise<unknown> {
+  const { document: valid, rejects } = await validateAgainstGraph(executor, document);
+  if (rejects.length) {
+    const unknown = rejects.every((reject) => reject.reason.startsWith('refers to unknown'));
+    throw new DocumentWriteRefused(rejects.map((reject) => reject.reason).join('; '), unknown ? 'unknown-reference' : 'invalid', rejects);
+  }
+  const steps = planWrites(valid).filter((step) => step.rows.length > 0);
+  return executor.writeTransaction(name, async (run) => {
+    for (const step of steps) {
+      const mode = write.modes[step.name] ?? 'keep';
+      const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
+      const written = addOutcomes(counts, await run<OutcomeRow>(statementFor(step, step.rows, document.source, mode)));
+      if (mode === 'create' && counts.created < step.rows.length) throw new DocumentWriteRefused(`${step.name} exists already`, 'exists');
+      if (mode === 'update' && written < step.rows.length) throw new DocumentWriteRefused(`${step.name} does not exist`, 'missing');
+    }
+    return write.then?.(run);
+  });
+}
+
+function countsFor(report: ImportReport, step: WriteStep): OutcomeCounts {
+  const counts: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
+  (step.kind === 'relationships' ? report.relationships : report.nodes)[step.name] = counts;
+  return counts;
+}
+
+/** Adds a statement's outcome rows to `counts`; returns how many rows it wrote. */
+function addOutcomes(counts: OutcomeCounts, rows: OutcomeRow[]): number {
+  let written = 0;
+  for (const row of rows) {
+    const count = Number(row.count);
+    counts[row.outcome] += count;
+    written += count;
+  }
+  return written;
+}
+
+function statementFor(step: WriteStep, rows: unknown[], source: string, mode: WriteMode) {
+  switch (step.kind) {
+    case 'people':
+      return upsertPeople(rows as Parameters<typeof upsertPeople>[0], source, mode);
+    case 'nodes':
+      return upsertNodes(step.name, rows as Parameters<typeof upsertNodes>[1], source, mode);
+    case 'relationships':
+      return upsertRelationships(step.shape, rows as Parameters<typeof upsertRelationships>[1], source, mode);
+  }
+}
+
+/** Sums outcome counts over labels or types. */
+export function totalOutcomes(groups: Record<string, OutcomeCounts>): OutcomeCounts {
+  const total: OutcomeCounts = { created: 0, updated: 0, unchanged: 0 };
+  for (const counts of Object.values(groups)) for (const outcome of Object.keys(total) as Outcome[]) total[outcome] += counts[outcome];
+  return total;
+}

@@ -1,0 +1,164 @@
+/**
+ * The import's writes: idempotent UNWIND upserts that report, per row, whether they created,
+ * updated or left a node or relationship unchanged. Labels and types come from the constants
+ * below, never from input; every value is a parameter.
+ */
+import type { NodeLabel } from '../cypher/schema.cypher';
+import type { Statement } from '../executor';
+
+export type Outcome = 'created' | 'updated' | 'unchanged';
+export interface OutcomeRow {
+  outcome: Outcome;
+  count: number;
+}
+
+export interface NodeRow {
+  id: string;
+  props: Record<string, unknown>;
+}
+
+export interface PersonWriteRow {
+  id: string;
+  name: string;
+  nameKey: string;
+  /** Every spelling in this write (display name first), and their folded keys, index for index. */
+  names: string[];
+  keys: string[];
+  orcid: string | null;
+  /** Make `name` the display name even when the person exists (updatePerson). */
+  rename: boolean;
+}
+
+export interface RelationshipRow {
+  from: string;
+  to: string;
+  /** Distinguishes parallel relationships of one type between the same pair (see docs/graph-model.md). */
+  key?: string;
+  props: Record<string, unknown>;
+}
+
+export type RelationshipType = 'AUTHORED' | 'PUBLISHED_IN' | 'HELD_POSITION' | 'HOSTED' | 'STUDIED_AT' | 'HAS_TOPIC' | 'INTERESTED_IN' | 'BROADER' | 'CITES' | 'GAVE' | 'AT';
+
+export interface RelationshipShape {
+  type: RelationshipType;
+  from: NodeLabel;
+  to: NodeLabel;
+  keyed: boolean;
+}
+
+/**
+ * How an upsert treats what exists: `upsert` creates or merges; `create` writes only what is
+ * new (the writer answers CONFLICT for the rest, and rolls the transaction back); `keep` creates
+ * what is missing and leaves what exists as it is; `update` changes only what exists.
+ */
+export type WriteMode = 'upsert' | 'create' | 'keep' | 'update';
+
+const CHANGED = (existing: string, props: string) =>
+  `CASE WHEN ${existing} IS NULL THEN 'created' WHEN all(key IN keys(${props}) WHERE ${existing}[key] = ${props}[key]) THEN 'unchanged' ELSE 'updated' END`;
+
+/**
+ * MERGE's ON CREATE is the one exact answer to "did this statement create it" when two
+ * transactions race for one id (the loser's earlier OPTIONAL MATCH saw nothing); the flag lives
+ * only inside the statement.
+ */
+const MARK_CREATED = (v: string) => `${v}.createdNow = true`;
+const TAKE_CREATED = (v: string, carried: string) => `WITH ${carried}, ${v}.createdNow IS NOT NULL AS createdNow REMOVE ${v}.createdNow`;
+/** 'created' only when this statement created it; a lost race reads as existing. */
+const OUTCOME = `CASE WHEN createdNow THEN 'created' WHEN outcome = 'created' THEN 'unchanged' ELSE outcome END`;
+const MAY_CHANGE = `(outcome <> 'unchanged' AND (createdNow OR $mode IN ['upsert', 'update']))`;
+
+/** Creates or updates nodes of `label` by id; properties are merged, never removed. */
+export const upsertNodes = (
+  label: Exclude<NodeLabel, 'Person'>,
+  rows: NodeRow[],
+  source: string,
+  mode: WriteMode = 'upsert',
+): Statement<{ rows: NodeRow[]; source: string; mode: WriteMode }> => ({
+  name: `upsert${label}`,
+  cypher: `UNWIND $rows AS row
+OPTIONAL MATCH (existing:${label} {id: row.id})
+WITH row, existing, ${CHANGED('existing', 'row.props')} AS outcome
+WHERE $mode <> 'update' OR existing IS NOT NULL
+MERGE (n:${label} {id: row.id})
+ON CREATE SET n.createdBy = $source, n.createdAt = datetime(), ${MARK_CREATED('n')}
+${TAKE_CREATED('n', 'n, row, outcome')}
+FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET n += row.props)
+FOREACH (_ IN CASE WHEN ${MAY_CHANGE} AND NOT createdNow THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
+RETURN ${OUTCOME} AS outcome, count(*) AS count`,
+  params: { rows, source, mode },
+});
+
+/**
+ * Creates or updates people by id: the one statement that writes a person's names. The first
+ * spelling seen stays the display name unless the row renames; every other spelling is kept as
+ * an alias (with its folded key, for lookups by name), and `aliasText` (what the full-text index
+ * reads) is rebuilt from the aliases here and nowhere else.
+ */
+export const upsertPeople = (rows: PersonWriteRow[], source: string, mode: WriteMode = 'upsert'): Statement<{ rows: PersonWriteRow[]; source: string; mode: WriteMode }> => ({
+  name: 'upsertPerson',
+  cypher: `UNWIND $rows AS row
+OPTIONAL MATCH (existing:Person {id: row.id})
+WITH row, existing, CASE
+  WHEN existing IS NULL THEN 'created'
+  WHEN (NOT row.rename OR existing.name = row.name)
+       AND all(name IN row.names WHERE name = existing.name OR name IN coalesce(existing.aliases, []))
+       AND (row.orcid IS NULL OR existing.orcid = row.orcid) THEN 'unchanged'
+  ELSE 'updated' END AS outcome
+WHERE $mode <> 'update' OR existing IS NOT NULL
+MERGE (n:Person {id: row.id})
+ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.createdBy = $source, n.createdAt = datetime(), ${MARK_CREATED('n')}
+${TAKE_CREATED('n', 'n, row, outcome')}
+WITH n, row, ${OUTCOME} AS outcome, ${MAY_CHANGE} AS mayChange
+FOREACH (_ IN CASE WHEN mayChange AND row.rename THEN [1] ELSE [] END | SET n.name = row.name, n.nameKey = row.nameKey)
+WITH n, row, outcome, mayChange,
+     [i IN range(0, size(row.names) - 1) WHERE mayChange AND row.names[i] <> n.name AND NOT row.names[i] IN coalesce(n.aliases, [])] AS fresh
+WITH n, row, outcome, mayChange, fresh,
+     coalesce(n.aliases, []) + [i IN fresh | row.names[i]] AS aliases,
+     coalesce(n.aliasKeys, []) + [i IN fresh | row.keys[i]] AS aliasKeys
+FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
+  SET n.aliases = aliases, n.aliasKeys = aliasKeys,
+      n.aliasText = reduce(text = '', alias IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + alias))
+FOREACH (_ IN CASE WHEN mayChange AND row.orcid IS NOT NULL THEN [1] ELSE [] END | SET n.orcid = row.orcid)
+FOREACH (_ IN CASE WHEN mayChange AND outcome = 'updated' THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
+RETURN outcome, count(*) AS count`,
+  params: { rows, source, mode },
+});
+
+/** Creates or updates relationships between existing nodes; a row whose ends are missing returns no outcome. */
+export const upsertRelationships = (
+  shape: RelationshipShape,
+  rows: RelationshipRow[],
+  source: string,
+  mode: WriteMode = 'upsert',
+): Statement<{ rows: RelationshipRow[]; source: string; mode: WriteMode }> => {
+  const key = shape.keyed ? ' {key: row.key}' : '';
+  return {
+    name: `upsert${shape.type}`,
+    cypher: `UNWIND $rows AS row
+MATCH (a:${shape.from} {id: row.from})
+MATCH (b:${shape.to} {id: row.to})
+OPTIONAL MATCH (a)-[existing:${shape.type}${key}]->(b)
+WITH a, b, row, existing, ${CHANGED('existing', 'row.props')} AS outcome
+WHERE $mode <> 'update' OR existing IS NOT NULL
+MERGE (a)-[r:${shape.type}${key}]->(b)
+ON CREATE SET ${MARK_CREATED('r')}
+${TAKE_CREATED('r', 'r, row, outcome')}
+FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET r += row.props, r.updatedBy = $source)
+RETURN ${OUTCOME} AS outcome, count(*) AS count`,
+    params: { rows, source, mode },
+  };
+};
+
+/** Which of `ids` exist as nodes of `label`. */
+export const existingIds = (label: NodeLabel, ids: string[]): Statement<{ ids: string[] }> => ({
+  name: `existing${label}Ids`,
+  cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`,
+  params: { ids },
+});
+
+/** How many nodes carry any of our labels: zero means the graph is empty and may be seeded. */
+export const countPeople = (): Statement<Record<string, never>> => ({
+  name: 'countPeople',
+  cypher: 'MATCH (n:Person) RETURN count(n) AS count',
+  params: {},
+});
