@@ -4,5 +4,5 @@
  * only cost is a rare collision such as "joel" ~ "jol".
  */
 export function looseFold(token: string): string {
-  return token.replace(/ß/g, 'ss').replace(/([aou])e/g, '$1');
+  return token.replace(/ß/g, 'ss').replace(/(?<![qg])([aou])e/g, '$1');
 }

@@ -5,6 +5,8 @@ import { blockingKeys } from './blocking-keys';
 import type { MentionContext, PersonProfile } from './identity-types';
 import { compareIds, prepareSide, scorePrepared, type PreparedSide } from './score-prepared';
 import { compareNames } from './compare-names';
+import { looseFold } from './loose-fold';
+import type { PersonName } from './parse-person-name';
 
 /** Either a mention of the batch (its index in the input) or an existing person. */
 export type IdentityRef = { mention: number } | { personId: string };
@@ -91,6 +93,23 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
     for (const key of keys) block(key, index);
   });
 
+  // A name is ambiguous when its primary block holds conflicting full first names ("daniel" and "david" under "keim|d").
+  const firstNames = new Map<string, Set<string>>();
+  const primaryKey = (name: PersonName): string => {
+    const words = looseFold(name.family).split(' ');
+    return `${words[words.length - 1]}|${name.given[0]?.[0] ?? ''}`;
+  };
+  for (const node of nodes) {
+    for (const name of node.side.names) {
+      if (!name.given.length || name.initials[0]) continue;
+      const key = primaryKey(name);
+      const set = firstNames.get(key) ?? new Set<string>();
+      set.add(looseFold(name.given[0]!));
+      firstNames.set(key, set);
+    }
+  }
+  const ambiguous = (node: Node): boolean => node.side.names.some((name) => (firstNames.get(primaryKey(name))?.size ?? 0) > 1);
+
   interface Edge {
     i: number;
     j: number;
@@ -114,7 +133,7 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
         seen.add(pair);
         // The mention is the scored side; a person is always the candidate.
         const [m, c] = nodes[i]!.personId !== undefined ? [j, i] : [i, j];
-        const result = scorePrepared(nodes[m]!.side, nodes[c]!.side);
+        const result = scorePrepared(nodes[m]!.side, nodes[c]!.side, { ambiguousName: ambiguous(nodes[m]!) || ambiguous(nodes[c]!) });
         if (result.decision === 'different') continue;
         const [ka, kb] = [nodes[i]!.key, nodes[j]!.key].sort();
         edges.push({ i, j, score: result.score, decision: result.decision, evidence: result.evidence, key: `${ka}\u0000${kb}` });

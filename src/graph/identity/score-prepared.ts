@@ -5,7 +5,25 @@
 import { blockingKeys } from './blocking-keys';
 import { compareNames, type NameMatch } from './compare-names';
 import type { ExternalIds, MatchDecision } from './identity-types';
+import { COMMON_SURNAMES } from './common-surnames';
+import { looseFold } from './loose-fold';
 import { parsePersonName, type PersonName } from './parse-person-name';
+
+/** What the caller knows beyond the two sides. */
+export interface ScoreOptions {
+  /**
+   * True when the candidates around this name include people whose full first names conflict
+   * ("Daniel Keim" and "David Keim" both under "keim|d"): the name is then not distinctive.
+   */
+  ambiguousName?: boolean;
+}
+
+/** A family name rare enough that a compatible name with agreeing topics or venues may merge without a shared co-author. */
+export function isDistinctiveFamily(name: PersonName): boolean {
+  const words = looseFold(name.family).split(' ');
+  const last = words[words.length - 1] ?? '';
+  return last.length >= 3 && !COMMON_SURNAMES.has(last) && !COMMON_SURNAMES.has(name.family);
+}
 
 /** A mention or profile with its names parsed and its context indexed. */
 export interface PreparedSide {
@@ -146,7 +164,7 @@ const list = (items: string[], max = 5): string => (items.length > max ? `${item
 /**
  * Scores side a (a mention) against side b (a candidate). See scoreCandidate for the contract.
  */
-export function scorePrepared(a: PreparedSide, b: PreparedSide): MatchDecision {
+export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOptions = {}): MatchDecision {
   const ids = compareIds(a, b);
   if (ids.verdict === 'conflict') return { decision: 'different', score: 0, evidence: ids.evidence };
   const best = bestNameMatch(a, b);
@@ -161,13 +179,20 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide): MatchDecision {
   const describe = best.match.kind === 'exact' ? 'exact name' : 'compatible names';
   evidence.push(`${describe}: ${best.a.original} ~ ${best.b.original}${best.match.notes.length ? ` (${best.match.notes.join('; ')})` : ''}`);
   let score = best.weight;
+  const [sa, sb] = best.match.specificity;
+  // A rare family name and a given name on both sides: co-authors are not needed for context, topics and venues may do.
+  const distinctive = !options.ambiguousName && sa !== 'surname' && sb !== 'surname' && !best.match.swapped && isDistinctiveFamily(best.a) && isDistinctiveFamily(best.b);
+  if (distinctive) {
+    score += 0.35;
+    evidence.push('distinctive name (rare family name, no conflicting namesake among the candidates)');
+  }
 
   const shared = sharedCoauthors(a, b);
   if (shared.length) {
     score += shared.length === 1 ? 0.3 : shared.length === 2 ? 0.4 : 0.45;
     evidence.push(`${shared.length} shared co-author${shared.length > 1 ? 's' : ''}: ${list(shared)}`);
   } else if (a.coauthors.length && b.coauthors.length) {
-    score -= 0.1;
+    if (!distinctive) score -= 0.1;
     evidence.push(`no shared co-author (${a.coauthors.length} vs ${b.coauthors.length})`);
   }
   const venues = [...a.venues].filter((v) => b.venues.has(v)).sort();
@@ -198,11 +223,10 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide): MatchDecision {
   if (!b.coauthors.length && !b.venues.size && !b.topics.size) evidence.push('no context on the candidate');
 
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-  const [sa, sb] = best.match.specificity;
-  const mergeable = shared.length >= 1 && sa !== 'surname' && sb !== 'surname' && (!best.match.swapped || shared.length >= 2);
+  const mergeable = (shared.length >= 1 || (distinctive && (topics.length > 0 || venues.length > 0))) && sa !== 'surname' && sb !== 'surname' && (!best.match.swapped || shared.length >= 2);
   if (score >= SAME_THRESHOLD && mergeable) return { decision: 'same', score, evidence };
   if (score >= POSSIBLE_THRESHOLD) {
-    if (score >= SAME_THRESHOLD) evidence.push(sa === 'surname' || sb === 'surname' ? 'not merged: bare surname' : best.match.swapped ? 'not merged: swapped name needs 2 shared co-authors' : 'not merged: no shared co-author');
+    if (score >= SAME_THRESHOLD) evidence.push(sa === 'surname' || sb === 'surname' ? 'not merged: bare surname' : best.match.swapped ? 'not merged: swapped name needs 2 shared co-authors' : 'not merged: no shared co-author or agreeing topic/venue');
     return { decision: 'possible', score, evidence };
   }
   return { decision: 'different', score, evidence };
