@@ -14,6 +14,6 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
     'smith johnson williams brown jones miller davis wilson anderson taylor thomas moore jackson martin white harris clark lewis robinson walker young allen king wright scott hill green adams baker nelson carter mitchell roberts turner phillips campbell parker evans edwards collins stewart morris cook rogers morgan cooper peterson reed bailey bell kelly howard cox ward gray wood hughes price bennett ross murphy ' +
     'muller mueller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter klein wolf ' +
     'garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz silva santos oliveira souza costa pereira ferreira rossi russo ferrari bianchi romano ' +
-    'cohen levy levi martin bernard dubois petit durand moreau simon laurent ivanov petrov smirnov'
+    'martin bernard dubois petit durand moreau simon laurent ivanov petrov smirnov'
   ).split(' '),
 );

@@ -107,7 +107,12 @@ export function compareNames(a: PersonName, b: PersonName): NameMatch {
 
   if (sameFamily.length === 0) {
     const swap =
-      a.given.length === 1 && b.given.length === 1 && !a.initials[0] && !b.initials[0] && looseFold(a.given[0]!) === looseFold(b.family) && looseFold(b.given[0]!) === looseFold(a.family);
+      a.given.length === 1 &&
+      b.given.length === 1 &&
+      !a.initials[0] &&
+      !b.initials[0] &&
+      looseFold(a.given[0]!) === looseFold(b.family) &&
+      looseFold(b.given[0]!) === looseFold(a.family);
     return swap ? result('compatible', ['given/family order swapped'], true) : result('different');
   }
   if (a.number && b.number && a.number !== b.number) return result('conflict', [`DBLP homonym numbers differ (${a.number} vs ${b.number})`]);

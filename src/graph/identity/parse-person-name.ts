@@ -29,7 +29,34 @@ export interface PersonName {
   key: string;
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'le', 'la', 'dos', 'das', 'do', 'du', 'des', 'ter', 'ten', 'zu', 'zur', 'y', 'el', 'al', 'bin', 'ibn', 'st']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'der',
+  'den',
+  'le',
+  'la',
+  'dos',
+  'das',
+  'do',
+  'du',
+  'des',
+  'ter',
+  'ten',
+  'zu',
+  'zur',
+  'y',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'st',
+]);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 const fold = (text: string): string => foldName(text).replace(/ /g, '');

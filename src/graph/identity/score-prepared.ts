@@ -173,7 +173,8 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOp
     return { decision: 'same', score: 1, evidence: [...ids.evidence, ...note] };
   }
   if (!best || best.match.kind === 'different') return { decision: 'different', score: 0, evidence: ['names differ'] };
-  if (best.match.kind === 'conflict') return { decision: 'different', score: 0, evidence: [`names conflict: ${best.a.original} vs ${best.b.original} (${best.match.notes.join('; ')})`] };
+  if (best.match.kind === 'conflict')
+    return { decision: 'different', score: 0, evidence: [`names conflict: ${best.a.original} vs ${best.b.original} (${best.match.notes.join('; ')})`] };
 
   const evidence: string[] = [];
   const describe = best.match.kind === 'exact' ? 'exact name' : 'compatible names';
@@ -223,10 +224,18 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOp
   if (!b.coauthors.length && !b.venues.size && !b.topics.size) evidence.push('no context on the candidate');
 
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-  const mergeable = (shared.length >= 1 || (distinctive && (topics.length > 0 || venues.length > 0))) && sa !== 'surname' && sb !== 'surname' && (!best.match.swapped || shared.length >= 2);
+  const mergeable =
+    (shared.length >= 1 || (distinctive && (topics.length > 0 || venues.length > 0))) && sa !== 'surname' && sb !== 'surname' && (!best.match.swapped || shared.length >= 2);
   if (score >= SAME_THRESHOLD && mergeable) return { decision: 'same', score, evidence };
   if (score >= POSSIBLE_THRESHOLD) {
-    if (score >= SAME_THRESHOLD) evidence.push(sa === 'surname' || sb === 'surname' ? 'not merged: bare surname' : best.match.swapped ? 'not merged: swapped name needs 2 shared co-authors' : 'not merged: no shared co-author or agreeing topic/venue');
+    if (score >= SAME_THRESHOLD)
+      evidence.push(
+        sa === 'surname' || sb === 'surname'
+          ? 'not merged: bare surname'
+          : best.match.swapped
+            ? 'not merged: swapped name needs 2 shared co-authors'
+            : 'not merged: no shared co-author or agreeing topic/venue',
+      );
     return { decision: 'possible', score, evidence };
   }
   return { decision: 'different', score, evidence };
