@@ -1,0 +1,26 @@
+/**
+ * Blocking keys: the short strings under which candidate people are looked up, so the identity
+ * step compares a mention with a handful of people instead of all of them.
+ */
+import { looseFold } from './loose-fold';
+import type { PersonName } from './parse-person-name';
+
+/**
+ * The blocking keys of a name: "<last word of the family core>|<first given initial>" ("keim|d"),
+ * plus "<given>|<family initial>" for a one-word given and family name, so that a given/family swap
+ * ("Chen Wei" ~ "Wei Chen") still meets. A bare surname gives "<family>|".
+ *
+ * Contract: at most 3 keys, sorted, no duplicates, deterministic. Any two names that compareNames
+ * finds 'exact' or 'compatible' and that both carry a given name share at least one key (the last
+ * family word and the first initial are the same in every reading compareNames tries). Names that
+ * only share a family name and first initial also share a key: the key narrows, it does not decide.
+ */
+export function blockingKeys(name: PersonName): string[] {
+  const words = looseFold(name.family).split(' ').filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  if (!last && name.given.length === 0) return [];
+  const keys = new Set<string>();
+  keys.add(`${last}|${name.given[0]?.[0] ?? ''}`);
+  if (name.given.length === 1 && !name.initials[0] && words.length === 1) keys.add(`${looseFold(name.given[0]!)}|${last[0]}`);
+  return [...keys].sort().slice(0, 3);
+}
