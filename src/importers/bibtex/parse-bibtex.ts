@@ -1,6 +1,8 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
-import { paperKey, personKey, slugify, topicKey, venueKey } from '../../graph/keys';
+import { paperKey, personKey, slugify, venueKey } from '../../graph/keys';
 import type { ImportReject } from '../../graph/import-reject';
+import { keywordTopics } from '../topics/keyword-topics';
+import { splitKeywords } from '../topics/split-keywords';
 import { buildBibtexAuthors } from './bibtex-authors';
 import { readBibtexDoi } from './bibtex-doi';
 import { BibtexInputError } from './bibtex-input-error';
@@ -67,6 +69,7 @@ export function parseBibtex(text: string, source = 'bibtex', options: ParseBibte
   const candidates = scan.entries.flatMap((entry) => checkEntry(builder, entry, binary) ?? []);
   const converted = convertLatex(candidates.map(({ entry }) => latexRequest(entry)));
   candidates.forEach((entry, index) => builder.addPaper(entry, converted[index]));
+  builder.nameTopics();
 
   const entriesSeen = scan.entries.length + scan.failures.filter((failure) => !DIRECTIVES.has(failure.type)).length;
   return { document: builder.document, rejects: builder.sortedRejects(), entriesSeen };
@@ -160,6 +163,8 @@ class DocumentBuilder {
   private readonly keyLines = new Map<string, number>();
   private readonly paperLines = new Map<string, number>();
   private readonly nodeIds = new Set<string>();
+  /** Every keyword of the document, so that a topic's name does not depend on which entry came first. */
+  private readonly keywords: string[] = [];
 
   constructor(readonly document: GraphDocument) {}
 
@@ -214,14 +219,25 @@ class DocumentBuilder {
     return paper.doi ? `duplicate DOI ${paper.doi} (same paper as line ${first})` : `duplicate title without DOI (same paper as line ${first})`;
   }
 
-  /** Keywords are separated by commas or semicolons; a keyword that repeats (by key) counts once. */
+  /**
+   * Keywords are split by splitKeywords and cleaned by keywordTopics; a keyword that repeats
+   * (by key) counts once, and one that is no topic (an ACM code, boilerplate, a number) is not linked.
+   */
   private addTopics(keywords: string, line: number): PaperTopicRecord[] {
+    const pieces = splitKeywords(keywords);
+    this.keywords.push(...pieces);
     const topics = new Map<string, PaperTopicRecord>();
-    for (const keyword of keywords.split(/\s*[,;]\s*/).filter((word) => slugify(word))) {
-      const id = this.addNode(this.document.topics, topicKey(keyword), keyword, line);
+    for (const topic of keywordTopics(pieces).topics) {
+      const id = this.addNode(this.document.topics, topic.id, topic.name, line);
       if (!topics.has(id)) topics.set(id, { topic: id, score: 1, source: 'keyword' });
     }
     return [...topics.values()];
+  }
+
+  /** Names each keyword topic from all its keywords in the document (see keywordTopics), independent of entry order. */
+  nameTopics(): void {
+    const names = new Map(keywordTopics(this.keywords).topics.map((topic) => [topic.id, topic.name]));
+    for (const topic of this.document.topics) topic.name = names.get(topic.id) ?? topic.name;
   }
 
   /** Adds {id, name, line} to `list` unless a node with that id is already in the document. */

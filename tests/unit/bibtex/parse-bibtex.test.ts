@@ -129,7 +129,7 @@ describe('parseBibtex: fields', () => {
     ]);
     expect(document.topics).toEqual([
       { id: 'topic:graph-theory', name: 'Graph Theory', line: 1 },
-      { id: 'topic:networks', name: 'networks', line: 1 },
+      { id: 'topic:networks', name: 'Networks', line: 1 },
       { id: 'topic:schrodinger', name: 'Schrödinger', line: 1 },
     ]);
     expect(document.papers[0].abstract).toBe('We show that α is small – really.');
