@@ -26,7 +26,11 @@ export interface StreamDblpOptions {
  *   documents yielded before it stay valid, and nothing of the chunk being gathered (the
  *   broken record included) is yielded.
  */
-export async function* streamDblp(input: NodeJS.ReadableStream, source: string, options: StreamDblpOptions = {}): AsyncGenerator<{ document: GraphDocument; rejects: ImportReject[] }> {
+export async function* streamDblp(
+  input: NodeJS.ReadableStream,
+  source: string,
+  options: StreamDblpOptions = {},
+): AsyncGenerator<{ document: GraphDocument; rejects: ImportReject[] }> {
   const perChunk = options.recordsPerChunk ?? 1000;
   if (!Number.isInteger(perChunk) || perChunk < 1) throw new RangeError(`recordsPerChunk must be a positive integer, not ${perChunk}`);
   const pending: DblpRawRecord[] = [];

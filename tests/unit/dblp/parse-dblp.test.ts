@@ -49,7 +49,14 @@ describe('parseDblp: a dblp.xml excerpt', () => {
   it('keeps homonyms apart and shows their names without the number', () => {
     const chens = document.people.filter((person) => person.name === 'Wei Chen');
     expect(chens).toEqual([
-      { id: 'orcid:0000-0002-8365-4741', name: 'Wei Chen', dblpName: 'Wei Chen 0001', dblpPid: 'c/WeiChen1', orcid: '0000-0002-8365-4741', line: lineOf(text, 'journals/tvcg/MaC19') },
+      {
+        id: 'orcid:0000-0002-8365-4741',
+        name: 'Wei Chen',
+        dblpName: 'Wei Chen 0001',
+        dblpPid: 'c/WeiChen1',
+        orcid: '0000-0002-8365-4741',
+        line: lineOf(text, 'journals/tvcg/MaC19'),
+      },
       { id: 'dblp:c/WeiChen2', name: 'Wei Chen', dblpName: 'Wei Chen 0002', dblpPid: 'c/WeiChen2', line: lineOf(text, 'conf/visualization/ErtlC20') },
     ]);
     expect(paper('journals/tvcg/ChenLMK21').authors[0]).toEqual({ person: 'dblp:c/WeiChen2', position: 1, equalContribution: false, rawName: 'Wei Chen 0002' });
@@ -122,7 +129,9 @@ describe('parseDblp: people and records across a document', () => {
 <article key="journals/tvcg/A2"><author pid="c/WeiChen2" orcid="0000-0002-1825-0097">Wei Chen 0002</author><title>Second.</title><year>2021</year></article>`),
       'dblp:t',
     );
-    expect(document.people).toEqual([{ id: 'orcid:0000-0002-1825-0097', name: 'Wei Chen', dblpName: 'Wei Chen 0002', dblpPid: 'c/WeiChen2', orcid: '0000-0002-1825-0097', line: 3 }]);
+    expect(document.people).toEqual([
+      { id: 'orcid:0000-0002-1825-0097', name: 'Wei Chen', dblpName: 'Wei Chen 0002', dblpPid: 'c/WeiChen2', orcid: '0000-0002-1825-0097', line: 3 },
+    ]);
     expect(document.papers.map((found) => found.authors[0].person)).toEqual(['orcid:0000-0002-1825-0097', 'orcid:0000-0002-1825-0097']);
   });
 
