@@ -14,7 +14,10 @@ const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/g;
  * A "<" that does not start a tag ("x < y") stays.
  */
 export function markupToText(text: string, options: { paragraphs?: boolean } = {}): string {
-  const marked = text.replace(TITLES, ' ').replace(PARAGRAPH_END, options.paragraphs ? '\u2029' : ' ').replace(TAG, '');
+  const marked = text
+    .replace(TITLES, ' ')
+    .replace(PARAGRAPH_END, options.paragraphs ? '\u2029' : ' ')
+    .replace(TAG, '');
   const decoded = marked.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));

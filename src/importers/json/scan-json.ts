@@ -74,7 +74,7 @@ export function scanJson(text: string): JsonScan {
     skipSpace();
     if (text[at] !== '"') return 'a double-quoted property name';
     const key = readString();
-    if (key === undefined) return at >= length ? 'the end of the string' : 'a valid string character or escape';
+    if (key === undefined) return at >= length ? "a '\"' closing the string" : 'a valid string character or escape';
     frame.key = key;
     skipSpace();
     if (text[at] !== ':') return "':' after the property name";
@@ -104,7 +104,7 @@ export function scanJson(text: string): JsonScan {
         continue;
       }
     } else if (char === '"') {
-      if (readString() === undefined) return fail(at, at >= length ? 'the end of the string' : 'a valid string character or escape');
+      if (readString() === undefined) return fail(at, at >= length ? "a '\"' closing the string" : 'a valid string character or escape');
     } else if (char === 't' || char === 'f' || char === 'n') {
       const word = char === 't' ? 'true' : char === 'f' ? 'false' : 'null';
       const found = text.slice(at, at + word.length);

@@ -90,7 +90,7 @@ export class OpenAlexDocumentBuilder {
     if (!doi && !slugify(title)) return `title "${title}" has no letters or digits to identify it`;
     const where = describePlace(place, workId);
     const first = this.state.firstSeen.get(id);
-    if (first) return `duplicate of ${first} (same ${doi ? `DOI ${doi}` : 'title, no DOI'})`;
+    if (first) return `same paper as ${first}: ${doi ? `duplicate DOI ${doi}` : 'duplicate title without DOI'}`;
     this.state.firstSeen.set(id, where);
 
     const line = place.line;

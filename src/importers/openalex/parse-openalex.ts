@@ -53,6 +53,10 @@ export function parseOpenAlex(text: string, source: string): OpenAlexParseResult
   const lineAt = createLineIndex(input);
   if (isObject(whole) && 'results' in whole) {
     if (!Array.isArray(whole.results)) throw new OpenAlexFormatError('not an OpenAlex works page: "results" is not an array');
+    const firstObject = whole.results.find(isObject);
+    if (firstObject && !(typeof firstObject.id === 'string' && firstObject.id.startsWith(OPENALEX_WORK_PREFIX))) {
+      throw new OpenAlexFormatError(`not an OpenAlex works page: its first result has no "id" starting with ${OPENALEX_WORK_PREFIX} (${JSON.stringify(firstObject.id ?? null)})`);
+    }
     const offsets = scanJson(input).elementOffsets;
     whole.results.forEach((work, index) => {
       const offset = offsets.get(`results[${index}]`);
