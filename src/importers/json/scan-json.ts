@@ -107,8 +107,9 @@ export function scanJson(text: string): JsonScan {
       if (readString() === undefined) return fail(at, at >= length ? "a '\"' closing the string" : 'a valid string character or escape');
     } else if (char === 't' || char === 'f' || char === 'n') {
       const word = char === 't' ? 'true' : char === 'f' ? 'false' : 'null';
-      const found = text.slice(at, at + word.length);
-      if (found !== word) return fail(word.startsWith(found) ? at + found.length : at, `'${word}'`);
+      let matched = 0;
+      while (matched < word.length && text[at + matched] === word[matched]) matched++;
+      if (matched < word.length) return fail(at + matched, `'${word}'`);
       at += word.length;
     } else {
       NUMBER.lastIndex = at;
