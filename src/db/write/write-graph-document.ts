@@ -161,3 +161,25 @@ export function totalOutcomes(groups: Record<string, OutcomeCounts>): OutcomeCou
   for (const counts of Object.values(groups)) for (const outcome of Object.keys(total) as Outcome[]) total[outcome] += counts[outcome];
   return total;
 }
+
+/** One report for an import written in several documents (a streamed file's chunks): counts added, rejects in order. */
+export function mergeReports(first: ImportReport, next: ImportReport): ImportReport {
+  const add = (into: Record<string, OutcomeCounts>, from: Record<string, OutcomeCounts>) => {
+    const out: Record<string, OutcomeCounts> = { ...into };
+    for (const [key, counts] of Object.entries(from)) {
+      const sum = { ...(out[key] ?? { created: 0, updated: 0, unchanged: 0 }) };
+      for (const outcome of Object.keys(sum) as Outcome[]) sum[outcome] += counts[outcome];
+      out[key] = sum;
+    }
+    return out;
+  };
+  const parsed = { ...first.parsed };
+  for (const [kind, count] of Object.entries(next.parsed)) parsed[kind] = (parsed[kind] ?? 0) + count;
+  return {
+    source: first.source,
+    parsed,
+    nodes: add(first.nodes, next.nodes),
+    relationships: add(first.relationships, next.relationships),
+    rejected: [...first.rejected, ...next.rejected],
+  };
+}

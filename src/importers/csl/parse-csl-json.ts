@@ -1,6 +1,6 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { DOI_PATTERN, normalizeDoi, paperKey, personKey, slugify } from '../../graph/keys';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
 import { readArxivId } from '../json/read-arxiv-id';

@@ -1,6 +1,6 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PersonRecord } from '../../graph/graph-document';
 import { isValidOrcid, paperKey, personKey, slugify, venueKey } from '../../graph/keys';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { readArxivId } from '../read-arxiv-id';
 import { readDoiLink } from '../read-doi-link';
 import type { DblpRawName, DblpRawRecord } from './dblp-record-reader';

@@ -1,5 +1,5 @@
 import type { GraphDocument } from '../../graph/graph-document';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { buildDblpDocument } from './build-dblp-document';
 import { DblpRecordReader, type DblpRawRecord } from './dblp-record-reader';
 

@@ -1,7 +1,7 @@
 import { emptyGraphDocument, type AuthorshipRecord, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { DOI_PATTERN, isValidOrcid, normalizeDoi, paperKey, personKey, slugify } from '../../graph/keys';
 import { MAX_YEAR, MIN_YEAR } from '../bibtex/bibtex-year';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
 import { readArxivId } from '../json/read-arxiv-id';

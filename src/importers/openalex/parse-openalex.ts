@@ -1,5 +1,5 @@
 import type { GraphDocument } from '../../graph/graph-document';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { describeJsonProblem } from '../json/describe-json-problem';
 import { scanJson } from '../json/scan-json';
 import { OPENALEX_WORK_PREFIX, OpenAlexDocumentBuilder } from './openalex-document-builder';

@@ -1,6 +1,6 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { DOI_PATTERN, normalizeDoi, paperKey, personKey, slugify, topicKey, venueKey } from '../../graph/keys';
-import type { ImportReject } from '../import-reject';
+import type { ImportReject } from '../../graph/import-reject';
 import { readArxivId } from '../read-arxiv-id';
 import { readDoiLink } from '../read-doi-link';
 import { risDisplayName } from './ris-display-name';

@@ -5,7 +5,7 @@ import type { GraphDocument } from '../../../src/graph/graph-document';
 import { DblpFormatError } from '../../../src/importers/dblp/dblp-format-error';
 import { parseDblp } from '../../../src/importers/dblp/parse-dblp';
 import { streamDblp } from '../../../src/importers/dblp/stream-dblp';
-import type { ImportReject } from '../../../src/importers/import-reject';
+import type { ImportReject } from '../../../src/graph/import-reject';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/dblp', name));
 

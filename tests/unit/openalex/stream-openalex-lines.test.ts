@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { GraphDocument } from '../../../src/graph/graph-document';
-import type { ImportReject } from '../../../src/importers/import-reject';
+import type { ImportReject } from '../../../src/graph/import-reject';
 import { OpenAlexFormatError } from '../../../src/importers/openalex/openalex-format-error';
 import { parseOpenAlex } from '../../../src/importers/openalex/parse-openalex';
 import { streamOpenAlexLines } from '../../../src/importers/openalex/stream-openalex-lines';

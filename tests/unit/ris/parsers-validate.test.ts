@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDblp } from '../../../src/importers/dblp/parse-dblp';
 import { parseRis } from '../../../src/importers/ris/parse-ris';
-import { validateDocument } from '../../../src/importers/validate-document';
+import { validateDocument } from '../../../src/db/write/validate-document';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '../../fixtures', path), 'utf8');
 const nothingInGraph = async () => new Set<string>();
