@@ -41,6 +41,14 @@ function withArgs<K extends { id: string }, V>(
   );
 }
 
+/**
+ * `repository[method]`, called when it is called (not bound up front): a read a request makes
+ * once needs no batching, so it goes straight to the data layer.
+ */
+function passThrough<R, K extends keyof R>(repository: R, method: K): R[K] {
+  return ((...args: unknown[]) => (repository[method] as (...args: unknown[]) => unknown).apply(repository, args)) as R[K];
+}
+
 /** A page of something for a parent id. */
 export type PageKey = { id: string } & PageRequest;
 /** A bounded list for a parent id. */
@@ -63,18 +71,18 @@ export function createLoaders(repositories: Repositories) {
      * batch, so they pass straight to the repository. Resolvers see only this object.
      */
     personByName: (name: string) => people.byName(name),
-    peoplePage: people.page.bind(people),
-    peopleCount: people.count.bind(people),
-    papersPage: papers.page.bind(papers),
-    papersCount: papers.count.bind(papers),
+    peoplePage: passThrough(people, 'page'),
+    peopleCount: passThrough(people, 'count'),
+    papersPage: passThrough(papers, 'page'),
+    papersCount: passThrough(papers, 'count'),
     topicByName: (name: string) => topics.byName(name),
-    topicsPage: topics.page.bind(topics),
-    topicsCount: topics.count.bind(topics),
-    topicNetwork: topics.network.bind(topics),
-    search: search.search.bind(search),
-    network: collaboration.network.bind(collaboration),
-    path: collaboration.path.bind(collaboration),
-    suggestions: collaboration.suggestions.bind(collaboration),
+    topicsPage: passThrough(topics, 'page'),
+    topicsCount: passThrough(topics, 'count'),
+    topicNetwork: passThrough(topics, 'network'),
+    search: passThrough(search, 'search'),
+    network: passThrough(collaboration, 'network'),
+    path: passThrough(collaboration, 'path'),
+    suggestions: passThrough(collaboration, 'suggestions'),
     systemInfo: () => system.info(),
 
     person: byId((ids) => people.byIds(ids), null),

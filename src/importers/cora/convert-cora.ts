@@ -166,11 +166,11 @@ export function convertCora(dir: string, options: ConvertCoraOptions = {}): Grap
         if (typeof raw !== 'string') throw new Error(`CoRA author_names.json: no name for author ${authorId} of paper ${paperId}`);
         const person = `cora-author:${authorId}`;
         if (!people.has(person)) {
-          // A single letter ("S", "Z") is no name: the id stands in, and the letter stays an alias.
+          // A single letter ("S", "Z") is no name: the id stands in, and the letter stays the authorship's raw name.
           const shown = displayName(raw);
           const name = shown.length >= 2 ? shown : `CoRA author ${authorId}`;
           const record: PersonRecord = { id: person, name };
-          if (raw.trim() !== name) record.aliases = [raw.trim()];
+          if (shown.length >= 2 && raw.trim() !== name) record.aliases = [raw.trim()];
           people.set(person, record);
         }
         return { person, position: index + 1, equalContribution: false, rawName: raw };
