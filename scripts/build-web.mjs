@@ -48,4 +48,4 @@ for (const [source, target] of [
 const sizes = Object.entries(result.metafile.outputs)
   .filter(([file]) => !file.endsWith('.map'))
   .map(([file, info]) => `${path.relative(root, file)} ${(info.bytes / 1024).toFixed(0)} KiB`);
-console.log(`web assets built in ${Date.now() - started} ms:\n  ${sizes.join('\n  ')}`);
+console.error(`web assets built in ${Date.now() - started} ms:\n  ${sizes.join('\n  ')}`);

@@ -7,10 +7,18 @@ import { LocalNeo4jError } from '../neo4j-local/local-neo4j-error';
 import type { ImportReject } from '../graph/import-reject';
 import type { ImportReport, WriteProgress } from '../db/write/write-graph-document';
 
+/**
+ * Exits once stdout has taken everything written to it: on a pipe, writes are asynchronous, and
+ * exiting at once cuts the output (at 64 KiB, a pipe's buffer).
+ */
+function exitWhenWritten(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 /** Runs a command's main; known errors become one line on stderr and exit 1. */
 export function runCli(main: () => Promise<number>): void {
   main().then(
-    (code) => process.exit(code),
+    (code) => exitWhenWritten(code),
     (error: unknown) => {
       const known = error instanceof ConfigError || error instanceof StartupError || error instanceof LocalNeo4jError;
       console.error(`collabgraph: ${known || error instanceof Error ? (error as Error).message : String(error)}`);

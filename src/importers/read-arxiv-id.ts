@@ -1,22 +1,34 @@
-/** New-style ids "2309.17400" (4.4 digits until 2014, 4.5 since) and old-style "cs/0112017", "math.GT/0309136". */
-const ID = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})`;
-const FORMS = [
-  new RegExp(String.raw`^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/${ID}(?:v\d+)?(?:\.pdf)?\/?$`, 'i'),
-  // arXiv's own DOIs, 10.48550/arXiv.<id>, bare or as a resolver link.
-  new RegExp(String.raw`^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.48550\/arxiv\.${ID}(?:v\d+)?$`, 'i'),
-  new RegExp(String.raw`^arxiv:\s*${ID}(?:v\d+)?$`, 'i'),
-];
+import { normalizeArxivId } from '../graph/papers/normalize-arxiv-id';
+
+const ARXIV_PAGE = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\//i;
+const ARXIV_PAGE_ANYWHERE = /arxiv\.org\/(?:abs|pdf|html)\//i;
+const ARXIV_DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.48550\/arxiv\./i;
+const ARXIV_REFERENCE = /^arxiv:\s*/i;
+
+/** The id itself is read by normalizeArxivId (src/graph/papers), the one reader of arXiv ids. */
+function idOf(text: string): string | undefined {
+  return normalizeArxivId(text.replace(/\.pdf$/i, ''));
+}
 
 /**
  * The arXiv identifier, without version or prefix ("2309.17400"), of an arXiv abstract or PDF
  * link, an arXiv DOI (10.48550/arXiv.2309.17400, bare or as a doi.org link) or an "arXiv:2309.17400"
- * reference. Returns undefined for anything else.
+ * reference: what DBLP's `<ee>` and RIS's UR/DO hold. Returns undefined for anything else.
  */
 export function readArxivId(text: string): string | undefined {
   const trimmed = text.trim();
-  for (const form of FORMS) {
-    const match = form.exec(trimmed);
-    if (match) return match[1];
-  }
-  return undefined;
+  return ARXIV_PAGE.test(trimmed) || ARXIV_DOI.test(trimmed) || ARXIV_REFERENCE.test(trimmed) ? idOf(trimmed) : undefined;
+}
+
+/**
+ * The arXiv identifier in a URL (arxiv.org/abs/…, /pdf/…), an arXiv DOI (10.48550/arXiv.…) or
+ * — with `bare`, for fields known to hold one (CSL's `number`) — a bare or "arXiv:"-prefixed id;
+ * without version: "2309.17400". Undefined when there is none. For JSON sources' URL and DOI fields.
+ */
+export function readArxivLink(text: string | undefined | null, options: { bare?: boolean } = {}): string | undefined {
+  const trimmed = (text ?? '').trim();
+  if (ARXIV_PAGE_ANYWHERE.test(trimmed) || ARXIV_DOI.test(trimmed)) return idOf(trimmed.replace(/^.*?arxiv\.org\/(?:abs|pdf|html)\//i, ''));
+  if (!options.bare) return undefined;
+  const bare = trimmed.replace(ARXIV_REFERENCE, '');
+  return /^[\w.\-/]+$/.test(bare) ? idOf(bare) : undefined;
 }

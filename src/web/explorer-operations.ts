@@ -3,6 +3,24 @@
  * contract. Shared with the server, which runs them once at start-up (warmQueryPlans) so that
  * Neo4j has compiled their Cypher before the first visitor asks.
  */
+/** What every network drawing reads (the explorer and the exports): one selection, written once. */
+export const NETWORK_FIELDS = /* GraphQL */ `
+  fragment NetworkFields on Network {
+    nodes {
+      id
+      label
+      kind
+      weight
+    }
+    edges {
+      source
+      target
+      kind
+      weight
+    }
+  }
+`;
+
 export const EXPLORER_OPERATIONS = {
   search: /* GraphQL */ `
     query ExplorerSearch($query: String!, $first: Int) {
@@ -44,20 +62,10 @@ export const EXPLORER_OPERATIONS = {
   network: /* GraphQL */ `
     query ExplorerNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
       collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
-        nodes {
-          id
-          label
-          kind
-          weight
-        }
-        edges {
-          source
-          target
-          kind
-          weight
-        }
+        ...NetworkFields
       }
     }
+    ${NETWORK_FIELDS}
   `,
   topicNetwork: /* GraphQL */ `
     query ExplorerTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
@@ -66,20 +74,10 @@ export const EXPLORER_OPERATIONS = {
         name
       }
       topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
-        nodes {
-          id
-          label
-          kind
-          weight
-        }
-        edges {
-          source
-          target
-          kind
-          weight
-        }
+        ...NetworkFields
       }
     }
+    ${NETWORK_FIELDS}
   `,
   person: /* GraphQL */ `
     query ExplorerPerson($id: ID!) {

@@ -3,6 +3,7 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { RequestContext } from '../context';
 import { HTTP_STATUS_BY_CODE, type ErrorCode } from '../errors';
+import { NETWORK_FIELDS } from './explorer-operations';
 import { exportBaseName, type NetworkData, type NetworkExportMeta } from './export/network-data';
 import { networkToGraphml } from './export/network-graphml';
 import { networkToJson } from './export/network-json';
@@ -11,39 +12,19 @@ import { networkToJson } from './export/network-json';
 export const EXPORT_NETWORK_QUERY = /* GraphQL */ `
   query ExportNetwork($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) {
     network: collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes {
-        id
-        label
-        kind
-        weight
-      }
-      edges {
-        source
-        target
-        kind
-        weight
-      }
+      ...NetworkFields
     }
   }
+  ${NETWORK_FIELDS}
 `;
 
 export const EXPORT_TOPIC_NETWORK_QUERY = /* GraphQL */ `
   query ExportTopicNetwork($topicId: ID!, $minSharedPapers: Int, $limit: Int) {
     network: topicNetwork(topicId: $topicId, minSharedPapers: $minSharedPapers, limit: $limit) {
-      nodes {
-        id
-        label
-        kind
-        weight
-      }
-      edges {
-        source
-        target
-        kind
-        weight
-      }
+      ...NetworkFields
     }
   }
+  ${NETWORK_FIELDS}
 `;
 
 export type ContextBuilder = (req: Request) => Promise<RequestContext>;

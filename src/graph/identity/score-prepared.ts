@@ -4,7 +4,7 @@
  */
 import { blockingKeys } from './blocking-keys';
 import { compareNames, type NameMatch } from './compare-names';
-import type { ExternalIds, MatchDecision } from './identity-types';
+import type { ExternalIds, MatchDecision, PersonProfile } from './identity-types';
 import { COMMON_SURNAMES } from './common-surnames';
 import { looseFold } from './loose-fold';
 import { parsePersonName, type PersonName } from './parse-person-name';
@@ -37,14 +37,8 @@ export interface PreparedSide {
   years: number[];
 }
 
-export interface SideInput {
-  names: string[];
-  ids: ExternalIds;
-  coauthors: string[];
-  venues: string[];
-  topics: string[];
-  years: number[];
-}
+/** One side of a comparison: a person's profile without its id (a mention has none yet). */
+export type SideInput = Omit<PersonProfile, 'id'>;
 
 /** Scores at or above SAME_THRESHOLD merge (given a shared co-author); at or above POSSIBLE_THRESHOLD are reported. */
 export const SAME_THRESHOLD = 0.7;

@@ -3,7 +3,7 @@ import { DOI_PATTERN, normalizeDoi, paperKey, personKey, slugify } from '../../g
 import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
-import { readArxivId } from '../json/read-arxiv-id';
+import { readArxivLink } from '../read-arxiv-id';
 import { readCslItems, type CslInputItem } from './read-csl-items';
 import { readCslName } from './read-csl-name';
 import { readCslYear } from './read-csl-year';
@@ -127,8 +127,8 @@ function first(value: unknown): string | undefined {
 function findArxiv(item: Json, doi: string | undefined): string | undefined {
   const isArxiv = (field: unknown) => typeof field === 'string' && /^arxiv(\.org)?$/i.test(field.trim());
   if (isArxiv(item.archive) || isArxiv(item.publisher)) {
-    const found = readArxivId(first(item.number), { bare: true }) ?? readArxivId(first(item.archive_location), { bare: true });
+    const found = readArxivLink(first(item.number), { bare: true }) ?? readArxivLink(first(item.archive_location), { bare: true });
     if (found) return found;
   }
-  return readArxivId(doi) ?? readArxivId(first(item.URL));
+  return readArxivLink(doi) ?? readArxivLink(first(item.URL));
 }

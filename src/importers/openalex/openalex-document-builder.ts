@@ -4,7 +4,7 @@ import { MAX_YEAR, MIN_YEAR } from '../bibtex/bibtex-year';
 import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
-import { readArxivId } from '../json/read-arxiv-id';
+import { readArxivLink } from '../read-arxiv-id';
 import { rebuildAbstract } from './rebuild-abstract';
 
 export const OPENALEX_WORK_PREFIX = 'https://openalex.org/W';
@@ -199,11 +199,11 @@ function clampScore(score: unknown): number {
 }
 
 function findArxiv(work: Json, doi: string | undefined): string | undefined {
-  const fromDoi = readArxivId(doi);
+  const fromDoi = readArxivLink(doi);
   if (fromDoi) return fromDoi;
   const locations = [work.primary_location, ...(Array.isArray(work.locations) ? work.locations : [])].filter(isObject);
   for (const location of locations) {
-    const found = readArxivId(text(location.landing_page_url)) ?? readArxivId(text(location.pdf_url));
+    const found = readArxivLink(text(location.landing_page_url)) ?? readArxivLink(text(location.pdf_url));
     if (found) return found;
   }
   return undefined;

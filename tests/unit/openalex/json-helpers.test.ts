@@ -1,5 +1,5 @@
 import { markupToText } from '../../../src/importers/json/markup-to-text';
-import { readArxivId } from '../../../src/importers/json/read-arxiv-id';
+import { readArxivLink } from '../../../src/importers/read-arxiv-id';
 import { scanJson } from '../../../src/importers/json/scan-json';
 
 describe('scanJson', () => {
@@ -31,19 +31,19 @@ describe('scanJson', () => {
   });
 });
 
-describe('markupToText and readArxivId', () => {
+describe('markupToText and readArxivLink', () => {
   it('drops HTML and JATS markup, decodes references, keeps a lone "<"', () => {
     expect(markupToText('Deep <i>in vivo</i> H<sub>2</sub>O &amp; x &lt; y, x < y &#8212; ok')).toBe('Deep in vivo H2O & x < y, x < y — ok');
     expect(markupToText('<jats:title>Abstract</jats:title><jats:p>One.</jats:p>\n<jats:p>Two.</jats:p>', { paragraphs: true })).toBe('One.\n\nTwo.');
   });
 
   it('reads arXiv ids from URLs and DOIs, bare ids only when asked', () => {
-    expect(readArxivId('https://arxiv.org/abs/2309.17400v2')).toBe('2309.17400');
-    expect(readArxivId('http://arxiv.org/pdf/2105.05233.pdf')).toBe('2105.05233');
-    expect(readArxivId('10.48550/arXiv.2309.17400')).toBe('2309.17400');
-    expect(readArxivId('https://arxiv.org/abs/hep-th/9901001')).toBe('hep-th/9901001');
-    expect(readArxivId('arXiv:2309.17400')).toBeUndefined();
-    expect(readArxivId('arXiv:2309.17400', { bare: true })).toBe('2309.17400');
-    expect(readArxivId('https://openreview.net/forum?id=1vmSEVL19f')).toBeUndefined();
+    expect(readArxivLink('https://arxiv.org/abs/2309.17400v2')).toBe('2309.17400');
+    expect(readArxivLink('http://arxiv.org/pdf/2105.05233.pdf')).toBe('2105.05233');
+    expect(readArxivLink('10.48550/arXiv.2309.17400')).toBe('2309.17400');
+    expect(readArxivLink('https://arxiv.org/abs/hep-th/9901001')).toBe('hep-th/9901001');
+    expect(readArxivLink('arXiv:2309.17400')).toBeUndefined();
+    expect(readArxivLink('arXiv:2309.17400', { bare: true })).toBe('2309.17400');
+    expect(readArxivLink('https://openreview.net/forum?id=1vmSEVL19f')).toBeUndefined();
   });
 });
