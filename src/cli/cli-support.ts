@@ -75,5 +75,9 @@ export function formatReport(report: ImportReport): string {
     .join(', ');
   lines.push(`parsed: ${parsed}`);
   lines.push(`rejected: ${report.rejected.length}`);
+  if (report.identity) {
+    const { joined, added, possibleDuplicates } = report.identity;
+    lines.push(`people: ${joined} joined a person already in the graph, ${added} new, ${possibleDuplicates} possible duplicates left for curation (possibleDuplicates)`);
+  }
   return lines.join('\n');
 }

@@ -53,7 +53,7 @@ export async function importMain(argv: string[], defaults: { files?: string[]; f
       // One chunk for most formats; DBLP XML and OpenAlex JSON Lines stream a chunk of records at a time.
       for await (const item of readImportFile(path.resolve(file), itemFormat, vocabulary)) {
         itemFormat = item.format;
-        const chunk = await writer.importDocument(item.document, { batchSize, onProgress: (p) => progress.update(p) });
+        const chunk = await writer.importDocument(item.document, { batchSize, onProgress: (p) => progress.update(p), resolveIdentities: item.format !== 'canonical' });
         chunk.rejected.unshift(...item.rejects);
         report = report ? mergeReports(report, chunk) : chunk;
       }

@@ -29,6 +29,8 @@ export interface PersonRecord extends SourceRef {
   dblpName?: string;
   /** OpenAlex author id, short form ("A5023888391"). */
   openalexId?: string;
+  /** Set by the write module's identity step: why it joined mentions into this person. */
+  evidence?: string[];
 }
 
 export interface InstitutionRecord extends SourceRef {

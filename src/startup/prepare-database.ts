@@ -21,7 +21,7 @@ export async function prepareDatabase(executor: Executor, config: Config, log: (
   await writeGraphDocument(executor, topics);
   const started = Date.now();
   const parsed = parseImportFile(config.seed.bioFile, 'bio', vocabulary);
-  const report = await writeGraphDocument(executor, parsed.document);
+  const report = await writeGraphDocument(executor, parsed.document, { resolveIdentities: true });
   const nodes = Object.values(report.nodes).reduce((sum, counts) => sum + counts.created, 0);
   const relationships = Object.values(report.relationships).reduce((sum, counts) => sum + counts.created, 0);
   log(

@@ -20,6 +20,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey)',
   'CREATE INDEX topic_name_key IF NOT EXISTS FOR (n:Topic) ON (n.nameKey)',
   'CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year)',
+  // The identity step's look-ups (src/db/write/resolve-people.ts): external ids are unique, names are found by blocking key.
+  'CREATE CONSTRAINT person_orcid IF NOT EXISTS FOR (n:Person) REQUIRE n.orcid IS UNIQUE',
+  'CREATE CONSTRAINT person_dblp_pid IF NOT EXISTS FOR (n:Person) REQUIRE n.dblpPid IS UNIQUE',
+  'CREATE CONSTRAINT person_dblp_name IF NOT EXISTS FOR (n:Person) REQUIRE n.dblpName IS UNIQUE',
+  'CREATE CONSTRAINT person_openalex_id IF NOT EXISTS FOR (n:Person) REQUIRE n.openalexId IS UNIQUE',
+  'CREATE TEXT INDEX person_block_text IF NOT EXISTS FOR (n:Person) ON (n.blockText)',
   `CREATE FULLTEXT INDEX personSearch IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX paperSearch IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX topicSearch IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.synonymText] ${FULLTEXT_OPTIONS}`,

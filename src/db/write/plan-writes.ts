@@ -6,7 +6,9 @@
 import { foldName } from '../../graph/keys';
 import type { NodeRow, PersonWriteRow, RelationshipRow, RelationshipShape } from './write.cypher';
 import type { NodeLabel } from '../cypher/schema.cypher';
-import type { GraphDocument } from '../../graph/graph-document';
+import { blockingKeys } from '../../graph/identity/blocking-keys';
+import { parsePersonName } from '../../graph/identity/parse-person-name';
+import type { GraphDocument, PersonRecord } from '../../graph/graph-document';
 
 export type WriteStep =
   | { kind: 'people'; name: 'Person'; rows: PersonWriteRow[] }
@@ -38,14 +40,32 @@ export const AUTHORED_SHAPE: RelationshipShape = { type: 'AUTHORED', from: 'Pers
  * The row upsertPeople takes for a person: `name` first among the spellings, each with its
  * folded key. `rename` makes `name` the display name of a person who exists.
  */
-export function personWriteRow(person: { id: string; name: string; aliases?: string[]; orcid?: string | null }, rename = false): PersonWriteRow {
+export function personWriteRow(person: PersonRecord | { id: string; name: string; aliases?: string[]; orcid?: string }, rename = false, evidence: string[] = []): PersonWriteRow {
   const names = [...new Set([person.name, ...(person.aliases ?? [])])].filter(Boolean);
-  return { id: person.id, name: person.name, nameKey: foldName(person.name), names, keys: names.map(foldName), orcid: person.orcid ?? null, rename };
+  const record = person as PersonRecord;
+  const external = Object.fromEntries((['dblpPid', 'dblpName', 'openalexId'] as const).filter((key) => record[key]).map((key) => [key, record[key]])) as PersonWriteRow['external'];
+  return {
+    id: person.id,
+    name: person.name,
+    nameKey: foldName(person.name),
+    names,
+    keys: names.map(foldName),
+    orcid: person.orcid ?? null,
+    external,
+    blockKeys: personBlockKeys(names),
+    evidence,
+    rename,
+  };
+}
+
+/** Every blocking key of `names`, as stored in Person.blockText and searched by the identity step. */
+export function personBlockKeys(names: string[]): string[] {
+  return [...new Set(names.flatMap((name) => blockingKeys(parsePersonName(name))).map((key) => `<${key}>`))].sort();
 }
 
 /** The ordered write steps for `document` (which must already be validated). */
 export function planWrites(document: GraphDocument): WriteStep[] {
-  const people: PersonWriteRow[] = document.people.map((person) => personWriteRow(person));
+  const people: PersonWriteRow[] = document.people.map((person) => personWriteRow(person, false, person.evidence ?? []));
   const named = (records: Array<{ id: string; name: string }>) => records.map((record) => ({ id: record.id, props: { name: record.name } }));
   const topics: NodeRow[] = document.topics.map((topic) => ({
     id: topic.id,

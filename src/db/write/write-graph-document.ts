@@ -11,6 +11,8 @@ import type { GraphDocument } from '../../graph/graph-document';
 import type { ImportReject } from '../../graph/import-reject';
 import { planWrites, WriteStep } from './plan-writes';
 import { validateDocument } from './validate-document';
+import { recordPossibleDuplicates } from './identity.cypher';
+import { resolvePeople } from './resolve-people';
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -22,6 +24,17 @@ export interface ImportReport {
   nodes: Record<string, OutcomeCounts>;
   relationships: Record<string, OutcomeCounts>;
   rejected: ImportReject[];
+  /** With resolveIdentities: how the document's people met the graph's. */
+  identity?: IdentityReport;
+}
+
+export interface IdentityReport {
+  /** Document people that joined a person already in the graph. */
+  joined: number;
+  /** People the document added. */
+  added: number;
+  /** Pairs left apart for curation (possibleDuplicates). */
+  possibleDuplicates: number;
 }
 
 export interface WriteProgress {
@@ -36,6 +49,11 @@ export interface WriteOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Validate and plan only; write nothing. */
   dryRun?: boolean;
+  /**
+   * Map the document's people onto the graph's first (resolve-people.ts): for documents from
+   * bibliographic sources. Canonical documents (an export, a fixture) carry the graph's own ids.
+   */
+  resolveIdentities?: boolean;
 }
 
 const RECORD_KINDS = ['people', 'institutions', 'venues', 'topics', 'papers', 'positions', 'hostings', 'education', 'interests', 'talks'] as const;
@@ -57,11 +75,13 @@ function validateAgainstGraph(executor: Executor, document: GraphDocument) {
  * Validates `document` against itself and the graph, then writes what passed.
  * Rejected records are listed in the report with their reason and line.
  */
-export async function writeGraphDocument(executor: Executor, document: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
+export async function writeGraphDocument(executor: Executor, parsed: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 1000;
+  const resolved = options.resolveIdentities ? await resolvePeople(executor, parsed) : undefined;
+  const document = resolved?.document ?? parsed;
   const { document: valid, rejects } = await validateAgainstGraph(executor, document);
   const steps = planWrites(valid);
-  const report: ImportReport = { source: document.source, parsed: countRecords(document), nodes: {}, relationships: {}, rejected: rejects };
+  const report: ImportReport = { source: document.source, parsed: countRecords(parsed), nodes: {}, relationships: {}, rejected: rejects };
   if (options.dryRun) return report;
 
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
@@ -78,6 +98,13 @@ export async function writeGraphDocument(executor: Executor, document: GraphDocu
       done += batch.length;
       options.onProgress?.({ step: step.name, done, total });
     }
+  }
+  if (resolved) {
+    const written = new Set(valid.people.map((person) => person.id));
+    const pairs = resolved.possibleDuplicates.filter((pair) => written.has(pair.a) || written.has(pair.b));
+    if (pairs.length) await executor.write(recordPossibleDuplicates(pairs, document.source));
+    const personCounts = report.nodes.Person ?? { created: 0, updated: 0, unchanged: 0 };
+    report.identity = { joined: parsed.people.length - personCounts.created, added: personCounts.created, possibleDuplicates: pairs.length };
   }
   return report;
 }

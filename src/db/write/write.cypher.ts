@@ -25,6 +25,12 @@ export interface PersonWriteRow {
   names: string[];
   keys: string[];
   orcid: string | null;
+  /** DBLP pid, DBLP numbered name, OpenAlex id: only those the source gives. */
+  external: { dblpPid?: string; dblpName?: string; openalexId?: string };
+  /** Blocking keys of every name ("<keim|d>"), kept in blockText for the identity step's look-ups. */
+  blockKeys: string[];
+  /** Why the identity step joined mentions into this person (one line per merge). */
+  evidence: string[];
   /** Make `name` the display name even when the person exists (updatePerson). */
   rename: boolean;
 }
@@ -102,7 +108,10 @@ WITH row, existing, CASE
   WHEN existing IS NULL THEN 'created'
   WHEN (NOT row.rename OR existing.name = row.name)
        AND all(name IN row.names WHERE name = existing.name OR name IN coalesce(existing.aliases, []))
-       AND (row.orcid IS NULL OR existing.orcid = row.orcid) THEN 'unchanged'
+       AND (row.orcid IS NULL OR existing.orcid = row.orcid)
+       AND all(key IN keys(row.external) WHERE existing[key] = row.external[key])
+       AND all(key IN row.blockKeys WHERE coalesce(existing.blockText, '') CONTAINS key)
+       AND all(line IN row.evidence WHERE line IN coalesce(existing.identityEvidence, [])) THEN 'unchanged'
   ELSE 'updated' END AS outcome
 WHERE $mode <> 'update' OR existing IS NOT NULL
 MERGE (n:Person {id: row.id})
@@ -119,6 +128,10 @@ FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
   SET n.aliases = aliases, n.aliasKeys = aliasKeys,
       n.aliasText = reduce(text = '', alias IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + alias))
 FOREACH (_ IN CASE WHEN mayChange AND row.orcid IS NOT NULL THEN [1] ELSE [] END | SET n.orcid = row.orcid)
+FOREACH (_ IN CASE WHEN mayChange THEN [1] ELSE [] END |
+  SET n += row.external,
+      n.blockText = reduce(text = coalesce(n.blockText, ''), key IN row.blockKeys | CASE WHEN text CONTAINS key THEN text ELSE text + key END),
+      n.identityEvidence = coalesce(n.identityEvidence, []) + [line IN row.evidence WHERE NOT line IN coalesce(n.identityEvidence, [])])
 FOREACH (_ IN CASE WHEN mayChange AND outcome = 'updated' THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
 RETURN outcome, count(*) AS count`,
   params: { rows, source, mode },

@@ -12,7 +12,7 @@ import type { ImportReportPayload } from './curation-payloads.type';
  */
 export async function importBibtexText(context: RequestContext, text: string): Promise<ImportReportPayload> {
   const parsed = parseBibtex(text, 'api:bibtex');
-  const report = await context.writer.importDocument(tagTopics(parsed.document, cachedTopicVocabulary(context.topicsFile)));
+  const report = await context.writer.importDocument(tagTopics(parsed.document, cachedTopicVocabulary(context.topicsFile)), { resolveIdentities: true });
   const nodes = totalOutcomes(report.nodes);
   return {
     papersParsed: report.parsed.papers + parsed.rejects.filter((reject) => reject.record.startsWith('@')).length,

@@ -1,0 +1,81 @@
+/**
+ * The reads and writes of the identity step (resolve-people.ts): the people of the graph a
+ * document's people may be, with the context that tells homonyms apart, and the pairs left for
+ * curation.
+ */
+import neo4j from 'neo4j-driver';
+import type { Statement } from '../executor';
+
+export type CandidateProbe = {
+  ids: string[];
+  orcids: string[];
+  dblpPids: string[];
+  dblpNames: string[];
+  openalexIds: string[];
+  /** Blocking keys as stored in Person.blockText ("<keim|d>"). */
+  blocks: string[];
+};
+
+export interface CandidateRow {
+  id: string;
+  names: string[];
+  orcid: string | null;
+  dblpPid: string | null;
+  dblpName: string | null;
+  openalexId: string | null;
+  coauthors: string[];
+  venues: string[];
+  topics: string[];
+  years: unknown[];
+}
+
+/** How much context a candidate brings: enough to tell people apart, bounded for prolific ones. */
+const CONTEXT_LIMIT = 200;
+
+/**
+ * Every person the probe may name: by id, by an external identifier, or sharing a blocking key
+ * (the text index on blockText answers the CONTAINS), with their co-authors, venues, topics and years.
+ */
+export const candidatePeople = (probe: CandidateProbe): Statement<CandidateProbe & { contextLimit: unknown }> => ({
+  name: 'identityCandidates',
+  cypher: `CALL () {
+  UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p
+  UNION UNWIND $orcids AS orcid MATCH (p:Person {orcid: orcid}) RETURN p
+  UNION UNWIND $dblpPids AS pid MATCH (p:Person {dblpPid: pid}) RETURN p
+  UNION UNWIND $dblpNames AS dblpName MATCH (p:Person {dblpName: dblpName}) RETURN p
+  UNION UNWIND $openalexIds AS openalexId MATCH (p:Person {openalexId: openalexId}) RETURN p
+  UNION UNWIND $blocks AS block MATCH (p:Person) WHERE p.blockText CONTAINS block RETURN p
+}
+WITH DISTINCT p
+RETURN p.id AS id, [p.name] + coalesce(p.aliases, []) AS names, p.orcid AS orcid, p.dblpPid AS dblpPid, p.dblpName AS dblpName, p.openalexId AS openalexId,
+  COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Person) WHERE c <> p RETURN DISTINCT c.name AS name LIMIT $contextLimit } AS coauthors,
+  COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:PUBLISHED_IN]->(v:Venue) RETURN DISTINCT v.id AS id LIMIT $contextLimit } AS venues,
+  COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(t:Topic) RETURN DISTINCT t.id AS id LIMIT $contextLimit } AS topics,
+  COLLECT { MATCH (p)-[:AUTHORED]->(x:Paper) WHERE x.year IS NOT NULL RETURN DISTINCT x.year AS year LIMIT $contextLimit } AS years`,
+  params: { ...probe, contextLimit: neo4j.int(CONTEXT_LIMIT) },
+});
+
+/** Which of `ids` are taken by people (to give a homonym a free id). */
+export const takenPersonIds = (ids: string[]): Statement<{ ids: string[] }> => ({
+  name: 'takenPersonIds',
+  cypher: 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id',
+  params: { ids },
+});
+
+export interface PossibleDuplicateRow {
+  a: string;
+  b: string;
+  score: number;
+  evidence: string[];
+}
+
+/** Records pairs the identity step did not merge, for curation (possibleDuplicates); a pair is one relationship, lower id first. */
+export const recordPossibleDuplicates = (pairs: PossibleDuplicateRow[], source: string): Statement<{ pairs: PossibleDuplicateRow[]; source: string }> => ({
+  name: 'recordPossibleDuplicates',
+  cypher: `UNWIND $pairs AS pair
+MATCH (a:Person {id: pair.a}), (b:Person {id: pair.b})
+MERGE (a)-[r:POSSIBLY_SAME]->(b)
+SET r.score = pair.score, r.evidence = pair.evidence, r.source = $source
+RETURN count(r) AS count`,
+  params: { pairs, source },
+});

@@ -1,0 +1,211 @@
+/**
+ * The identity step of the write path: maps the people of a document (each the way one source
+ * names them) onto the people of the graph, or onto new people, before anything is written.
+ * The decisions are src/graph/identity's; this gathers their context (one read) and rewrites
+ * the document's references. Ids already given stay valid: a document person whose id is in the
+ * graph joins that person unless the context says it is someone else (a homonym, who gets a new
+ * id beside the old one).
+ */
+import type { GraphDocument, PersonRecord } from '../../graph/graph-document';
+import type { MentionContext, PersonProfile } from '../../graph/identity/identity-types';
+import { resolveMentions, type IdentityRef } from '../../graph/identity/resolve-mentions';
+import { scoreCandidate } from '../../graph/identity/score-candidate';
+import type { Executor } from '../executor';
+import { candidatePeople, CandidateRow, PossibleDuplicateRow, takenPersonIds } from './identity.cypher';
+import { personBlockKeys } from './plan-writes';
+
+export interface PeopleResolution {
+  /** The document with its people merged and every reference to them re-pointed. */
+  document: GraphDocument;
+  /** Pairs the identity step did not merge, by final person id (lower first). */
+  possibleDuplicates: PossibleDuplicateRow[];
+  /** Document person id → the graph's person id. */
+  mapping: Map<string, string>;
+}
+
+const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
+
+/** What the document itself says around each of its people: co-authors, venues, topics, years. */
+function mentionsOf(document: GraphDocument): MentionContext[] {
+  const names = new Map(document.people.map((person) => [person.id, person.name]));
+  const context = new Map(
+    document.people.map((person) => [person.id, { coauthors: new Set<string>(), venues: new Set<string>(), topics: new Set<string>(), years: new Set<number>() }]),
+  );
+  for (const paper of document.papers) {
+    for (const author of paper.authors) {
+      const own = context.get(author.person);
+      if (!own) continue;
+      for (const other of paper.authors) if (other.person !== author.person) own.coauthors.add(names.get(other.person) ?? other.rawName);
+      if (paper.venue) own.venues.add(paper.venue);
+      for (const topic of paper.topics ?? []) own.topics.add(topic.topic);
+      if (paper.year) own.years.add(paper.year);
+    }
+  }
+  return document.people.map((person) => {
+    const own = context.get(person.id)!;
+    return {
+      name: person.name,
+      ids: { orcid: person.orcid, dblpPid: person.dblpPid, dblpName: person.dblpName, openalexId: person.openalexId },
+      coauthors: sortedUnique(own.coauthors),
+      venues: sortedUnique(own.venues),
+      topics: sortedUnique(own.topics),
+      years: [...own.years].sort((a, b) => a - b),
+    };
+  });
+}
+
+function profileOf(row: CandidateRow): PersonProfile {
+  return {
+    id: row.id,
+    names: row.names,
+    ids: { orcid: row.orcid ?? undefined, dblpPid: row.dblpPid ?? undefined, dblpName: row.dblpName ?? undefined, openalexId: row.openalexId ?? undefined },
+    coauthors: row.coauthors,
+    venues: row.venues,
+    topics: row.topics,
+    years: row.years.map(Number),
+  };
+}
+
+/** The member whose name says most (longest, then the smallest id): its id names a new person. */
+function representative(members: PersonRecord[]): PersonRecord {
+  return [...members].sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+}
+
+/** `base`, or base-2, base-3...: the first id neither the graph nor this document has given to someone else. */
+async function freeIds(executor: Executor, wanted: Array<{ cluster: number; base: string }>, reserved: Set<string>): Promise<Map<number, string>> {
+  const chosen = new Map<number, string>();
+  for (const { cluster, base } of wanted) {
+    for (let suffix = 1; ; suffix += 1) {
+      const id = suffix === 1 ? base : `${base}-${suffix}`;
+      if (reserved.has(id)) continue;
+      const taken = await executor.read<{ id: string }>(takenPersonIds([id]));
+      if (taken.length === 0) {
+        chosen.set(cluster, id);
+        reserved.add(id);
+        break;
+      }
+      reserved.add(id);
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Resolves the people of `document` against the graph (one read for the candidates, and one per
+ * homonym for a free id) and returns the document rewritten onto the graph's people.
+ */
+export async function resolvePeople(executor: Executor, document: GraphDocument): Promise<PeopleResolution> {
+  if (document.people.length === 0) return { document, possibleDuplicates: [], mapping: new Map() };
+  const people = document.people;
+  const mentions = mentionsOf(document);
+  const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
+  const rows = await executor.read<CandidateRow>(
+    candidatePeople({
+      ids: people.map((person) => person.id),
+      orcids: defined(people.map((person) => person.orcid)),
+      dblpPids: defined(people.map((person) => person.dblpPid)),
+      dblpNames: defined(people.map((person) => person.dblpName)),
+      openalexIds: defined(people.map((person) => person.openalexId)),
+      blocks: sortedUnique(people.flatMap((person) => personBlockKeys([person.name, ...(person.aliases ?? [])]))),
+    }),
+  );
+  const profiles = rows.map(profileOf).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const byId = new Map(profiles.map((profile) => [profile.id, profile]));
+  const resolution = resolveMentions(mentions, profiles);
+
+  // Clusters of new people that keep an id the graph already has: the same person imported again.
+  const clusterPerson = new Map<number, string>();
+  resolution.assignments.forEach((assignment, index) => {
+    if (assignment.newCluster === undefined || clusterPerson.has(assignment.newCluster)) return;
+    const existing = byId.get(people[index].id);
+    if (existing && scoreCandidate(mentions[index], existing).decision !== 'different') clusterPerson.set(assignment.newCluster, existing.id);
+  });
+  const members = new Map<number, PersonRecord[]>();
+  resolution.assignments.forEach((assignment, index) => {
+    if (assignment.newCluster !== undefined && !clusterPerson.has(assignment.newCluster))
+      members.set(assignment.newCluster, [...(members.get(assignment.newCluster) ?? []), people[index]]);
+  });
+  const reserved = new Set<string>(clusterPerson.values());
+  const wanted = [...members]
+    .map(([cluster, records]) => ({ cluster, base: representative(records).id }))
+    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.cluster - b.cluster));
+  const newIds = await freeIds(executor, wanted, reserved);
+
+  const finalIdOf = (index: number): string => {
+    const assignment = resolution.assignments[index];
+    if (assignment.personId) return assignment.personId;
+    return clusterPerson.get(assignment.newCluster!) ?? newIds.get(assignment.newCluster!)!;
+  };
+  const mapping = new Map(people.map((person, index) => [person.id, finalIdOf(index)]));
+  const refId = (ref: IdentityRef) => ('personId' in ref ? ref.personId : finalIdOf(ref.mention));
+
+  // Why each person was joined: the evidence of every merge that touched them, with the source.
+  const evidence = new Map<string, Set<string>>();
+  // A mention that keeps its own id (the same source imported again) is no merge: no new evidence.
+  const isReimport = (ref: IdentityRef) => 'mention' in ref && people[ref.mention].id === finalIdOf(ref.mention);
+  for (const merge of resolution.merges) {
+    if ((isReimport(merge.a) && 'personId' in merge.b) || (isReimport(merge.b) && 'personId' in merge.a)) continue;
+    const line = `${document.source}: ${merge.evidence.join('; ')}`;
+    for (const id of new Set([refId(merge.a), refId(merge.b)])) evidence.set(id, (evidence.get(id) ?? new Set()).add(line));
+  }
+
+  return {
+    document: rewrite(document, mapping, evidence),
+    mapping,
+    possibleDuplicates: possiblePairs(resolution.possibleDuplicates, refId),
+  };
+}
+
+function possiblePairs(pairs: Array<{ a: IdentityRef; b: IdentityRef; score: number; evidence: string[] }>, refId: (ref: IdentityRef) => string): PossibleDuplicateRow[] {
+  const byPair = new Map<string, PossibleDuplicateRow>();
+  for (const pair of pairs) {
+    const [a, b] = [refId(pair.a), refId(pair.b)].sort();
+    if (a === b) continue;
+    const key = `${a}\u0000${b}`;
+    const previous = byPair.get(key);
+    if (!previous || previous.score < pair.score) byPair.set(key, { a, b, score: pair.score, evidence: pair.evidence });
+  }
+  return [...byPair.values()].sort((x, y) => (x.a + x.b < y.a + y.b ? -1 : 1));
+}
+
+/** The document with people merged by their final id and every reference re-pointed. */
+function rewrite(document: GraphDocument, mapping: Map<string, string>, evidence: Map<string, Set<string>>): GraphDocument {
+  const to = (id: string) => mapping.get(id) ?? id;
+  const merged = new Map<string, PersonRecord[]>();
+  for (const person of document.people) merged.set(to(person.id), [...(merged.get(to(person.id)) ?? []), person]);
+  // Every raw name form a source wrote ("Vicol, Paul") becomes an alias of the person it names.
+  const rawNames = new Map<string, Set<string>>();
+  for (const paper of document.papers)
+    for (const author of paper.authors) rawNames.set(to(author.person), (rawNames.get(to(author.person)) ?? new Set()).add(author.rawName.trim()));
+  const people: PersonRecord[] = [...merged].map(([id, records]) => {
+    const shown = representative(records);
+    const names = sortedUnique([...records.flatMap((record) => [record.name, ...(record.aliases ?? [])]), ...(rawNames.get(id) ?? [])]).filter(
+      (name) => name && name !== shown.name,
+    );
+    const first = <K extends 'orcid' | 'dblpPid' | 'dblpName' | 'openalexId'>(key: K) => records.map((record) => record[key]).find(Boolean);
+    const person: PersonRecord = { id, name: shown.name, line: shown.line };
+    if (names.length) person.aliases = names;
+    for (const key of ['orcid', 'dblpPid', 'dblpName', 'openalexId'] as const) {
+      const value = first(key);
+      if (value) person[key] = value;
+    }
+    if (evidence.has(id)) person.evidence = sortedUnique(evidence.get(id)!);
+    return person;
+  });
+  return {
+    ...document,
+    subject: document.subject ? to(document.subject) : document.subject,
+    people,
+    papers: document.papers.map((paper) => {
+      const seen = new Set<string>();
+      // Two mentions of one paper that turn out to be one person stay one author, at the first position.
+      const authors = paper.authors.map((author) => ({ ...author, person: to(author.person) })).filter((author) => !seen.has(author.person) && seen.add(author.person));
+      return { ...paper, authors };
+    }),
+    positions: document.positions.map((record) => ({ ...record, person: to(record.person) })),
+    hostings: document.hostings.map((record) => ({ ...record, host: to(record.host), intern: to(record.intern) })),
+    education: document.education.map((record) => ({ ...record, person: to(record.person) })),
+    interests: document.interests.map((record) => ({ ...record, person: to(record.person) })),
+    talks: document.talks.map((record) => ({ ...record, person: to(record.person) })),
+  };
+}

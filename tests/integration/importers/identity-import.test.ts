@@ -1,0 +1,97 @@
+/**
+ * One person per real one across overlapping sources (issue 12): the bio, then a Google Scholar
+ * BibTeX export of three of its papers, DBLP records of two people who share a name, and one
+ * person under three name forms. Through the real import pipeline and a real Neo4j.
+ */
+import path from 'node:path';
+import { findRootDir } from '../../../src/config';
+import { applyMigrations } from '../../../src/db/migrations';
+import { GraphWriter } from '../../../src/db/write/graph-writer';
+import { readImportFile, detectFormat } from '../../../src/importers/parse-import-file';
+import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
+import { connectTestDatabase, TestDatabase } from '../../support/test-database';
+
+const root = findRootDir();
+const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
+const source = (file: string) => path.join(root, 'tests', 'fixtures', 'identity-sources', file);
+
+describe('identity across sources', () => {
+  let db: TestDatabase;
+  let writer: GraphWriter;
+
+  async function importFile(file: string, format = detectFormat(file)) {
+    const reports = [];
+    for await (const item of readImportFile(file, format, vocabulary)) reports.push(await writer.importDocument(item.document, { resolveIdentities: true }));
+    return reports;
+  }
+
+  async function people(where: string, params: Record<string, unknown> = {}) {
+    return db.executor.read<{ id: string; name: string; aliases: string[]; papers: unknown }>({
+      name: 'testPeople',
+      cypher: `MATCH (p:Person) WHERE ${where} RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, COUNT { (p)-[:AUTHORED]->() } AS papers ORDER BY id`,
+      params,
+    });
+  }
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await db.clear();
+    await applyMigrations(db.executor);
+    writer = new GraphWriter(db.executor);
+    await importFile(path.join(root, 'seed', 'bio.txt'), 'bio');
+  });
+  afterAll(() => db.close());
+
+  it('a BibTeX export of the bio\'s papers meets the bio\'s people: "Vicol, Paul" is Paul Vicol, with the raw form as an alias', async () => {
+    const before = await people('true');
+    const [report] = await importFile(source('scholar-export.bib'));
+    expect(report.rejected).toEqual([]);
+    const vicol = await people("p.name CONTAINS 'Vicol' OR any(a IN coalesce(p.aliases, []) WHERE a CONTAINS 'Vicol')");
+    expect(vicol).toHaveLength(1);
+    expect(vicol[0].id).toBe('person:paul-vicol');
+    expect(vicol[0].aliases).toContain('Vicol, Paul');
+    // Every author of the three papers is a bio person already: no one new.
+    expect(report.identity).toMatchObject({ added: 0 });
+    expect((await people('true')).map((p) => p.id)).toEqual(before.map((p) => p.id));
+    const fleet = await people("p.name = 'David J. Fleet'");
+    expect(fleet[0].aliases).toContain('Fleet, David J');
+  });
+
+  it('DBLP homonyms ("Wei Chen 0001", "Wei Chen 0002") stay two people, each with their DBLP ids', async () => {
+    await importFile(source('homonyms.xml'));
+    const chens = await people("p.name = 'Wei Chen'");
+    expect(chens).toHaveLength(2);
+    const rows = await db.executor.read<{ dblpPid: string; dblpName: string }>({
+      name: 'testChens',
+      cypher: "MATCH (p:Person {name: 'Wei Chen'}) RETURN p.dblpPid AS dblpPid, p.dblpName AS dblpName ORDER BY dblpPid",
+      params: {},
+    });
+    expect(rows).toEqual([
+      { dblpPid: 'c/WeiChen1', dblpName: 'Wei Chen 0001' },
+      { dblpPid: 'c/WeiChen2', dblpName: 'Wei Chen 0002' },
+    ]);
+    // Imported again: the pids find them, nobody new.
+    const [again] = await importFile(source('homonyms.xml'));
+    expect(again.identity).toMatchObject({ added: 0 });
+  });
+
+  it('"Daniel A. Keim", "D. A. Keim" and "Daniel Keim" with shared co-authors are one person, every form an alias, the merge with its evidence', async () => {
+    await importFile(source('keim-variants.bib'));
+    const keims = await people("p.name ENDS WITH 'Keim'");
+    expect(keims).toHaveLength(1);
+    expect(keims[0].name).toBe('Daniel A. Keim');
+    expect(Number(keims[0].papers)).toBe(3);
+    expect(keims[0].aliases).toEqual(expect.arrayContaining(['D. A. Keim', 'Daniel Keim']));
+    const [evidence] = await db.executor.read<{ evidence: string[] }>({
+      name: 'testEvidence',
+      cypher: 'MATCH (p:Person {id: $id}) RETURN p.identityEvidence AS evidence',
+      params: { id: keims[0].id },
+    });
+    expect(evidence.evidence.join(' ')).toMatch(/Andrienko|Fekete/);
+  });
+
+  it('the bio imported again changes nothing', async () => {
+    const [report] = await importFile(path.join(root, 'seed', 'bio.txt'), 'bio');
+    expect(report.nodes.Person).toMatchObject({ created: 0, updated: 0 });
+  });
+});
