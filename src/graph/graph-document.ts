@@ -21,6 +21,8 @@ export interface SourceRef {
 export interface PersonRecord extends SourceRef {
   id: string;
   name: string;
+  /** Set by the identity step: `name` should replace the display name of the person it joins (a fuller form). */
+  rename?: boolean;
   aliases?: string[];
   orcid?: string;
   /** DBLP's person id ("k/DanielAKeim"), from a `pid` attribute or a person page. */
@@ -43,6 +45,8 @@ export interface VenueRecord extends SourceRef {
   name: string;
   /** The venue's abbreviation when the source states it ("ICLR"). */
   abbreviation?: string;
+  /** Other names of the venue ("The Twelfth International Conference on Learning Representations"). */
+  aliases?: string[];
 }
 
 export interface TopicRecord extends SourceRef {

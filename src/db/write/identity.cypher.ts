@@ -79,3 +79,51 @@ SET r.score = pair.score, r.evidence = pair.evidence, r.source = $source
 RETURN count(r) AS count`,
   params: { pairs, source },
 });
+
+export interface VenueCandidateRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  abbreviation: string | null;
+  matchText: string | null;
+}
+
+/** Venues sharing a match key with the document's venues (text index on matchText). */
+export const candidateVenues = (keys: string[]): Statement<{ keys: string[] }> => ({
+  name: 'identityVenueCandidates',
+  cypher: `UNWIND $keys AS key
+MATCH (v:Venue) WHERE v.matchText CONTAINS key
+WITH DISTINCT v
+RETURN v.id AS id, v.name AS name, coalesce(v.aliases, []) AS aliases, v.abbreviation AS abbreviation, v.matchText AS matchText`,
+  params: { keys },
+});
+
+export interface PaperCandidateRow {
+  id: string;
+  title: string;
+  year: unknown;
+  doi: string | null;
+  arxiv: string | null;
+  abstract: string | null;
+  authorCount: unknown;
+  authors: Array<{ person: string; name: string; position: unknown; equalContribution: boolean | null; rawName: string | null }>;
+  venues: Array<{ id: string; name: string }>;
+  topics: Array<{ topic: string; score: number; source: string }>;
+}
+
+/** Papers that share an id, a DOI, an arXiv id or a folded title with the document's, with what they already state. */
+export const candidatePapers = (probe: { ids: string[]; dois: string[]; arxivs: string[]; titleKeys: string[] }): Statement<typeof probe> => ({
+  name: 'identityPaperCandidates',
+  cypher: `CALL () {
+  UNWIND $ids AS id MATCH (p:Paper {id: id}) RETURN p
+  UNION UNWIND $dois AS doi MATCH (p:Paper {doi: doi}) RETURN p
+  UNION UNWIND $arxivs AS arxiv MATCH (p:Paper {arxiv: arxiv}) RETURN p
+  UNION UNWIND $titleKeys AS key MATCH (p:Paper {titleKey: key}) RETURN p
+}
+WITH DISTINCT p
+RETURN p.id AS id, p.title AS title, p.year AS year, p.doi AS doi, p.arxiv AS arxiv, p.abstract AS abstract, p.authorCount AS authorCount,
+  COLLECT { MATCH (a:Person)-[r:AUTHORED]->(p) RETURN {person: a.id, name: a.name, position: r.position, equalContribution: r.equalContribution, rawName: r.rawName} AS author } AS authors,
+  COLLECT { MATCH (p)-[:PUBLISHED_IN]->(v:Venue) RETURN {id: v.id, name: v.name} AS venue } AS venues,
+  COLLECT { MATCH (p)-[t:HAS_TOPIC]->(x:Topic) RETURN {topic: x.id, score: t.score, source: t.source} AS topic } AS topics`,
+  params: probe,
+});

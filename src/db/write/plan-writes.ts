@@ -8,7 +8,9 @@ import type { NodeRow, PersonWriteRow, RelationshipRow, RelationshipShape } from
 import type { NodeLabel } from '../cypher/schema.cypher';
 import { blockingKeys } from '../../graph/identity/blocking-keys';
 import { parsePersonName } from '../../graph/identity/parse-person-name';
-import type { GraphDocument, PersonRecord } from '../../graph/graph-document';
+import type { GraphDocument, PersonRecord, VenueRecord } from '../../graph/graph-document';
+import { foldTitle } from '../../graph/papers/fold-title';
+import { venueMatchKeys } from '../../graph/venues/venue-match-keys';
 
 export type WriteStep =
   | { kind: 'people'; name: 'Person'; rows: PersonWriteRow[] }
@@ -63,9 +65,21 @@ export function personBlockKeys(names: string[]): string[] {
   return [...new Set(names.flatMap((name) => blockingKeys(parsePersonName(name))).map((key) => `<${key}>`))].sort();
 }
 
+/**
+ * What the identity step finds a venue by: `matchText` holds the match keys of all its names
+ * ("<series:iclr><acronym:iclr>"), searched through a text index; `aliases` its other names.
+ */
+export function venueMatchProps(venue: VenueRecord): { aliases?: string[]; abbreviation?: string; matchText: string } {
+  const names = [venue.name, ...(venue.aliases ?? [])];
+  const matches = names.map((name) => venueMatchKeys(name, venue.abbreviation));
+  const keys = [...new Set(matches.flatMap((match) => match.keys))].sort();
+  const abbreviation = venue.abbreviation ?? matches.map((match) => match.abbreviation).find(Boolean);
+  return { ...(venue.aliases?.length ? { aliases: venue.aliases } : {}), ...(abbreviation ? { abbreviation } : {}), matchText: keys.map((key) => `<${key}>`).join('') };
+}
+
 /** The ordered write steps for `document` (which must already be validated). */
 export function planWrites(document: GraphDocument): WriteStep[] {
-  const people: PersonWriteRow[] = document.people.map((person) => personWriteRow(person, false, person.evidence ?? []));
+  const people: PersonWriteRow[] = document.people.map((person) => personWriteRow(person, person.rename ?? false, person.evidence ?? []));
   const named = (records: Array<{ id: string; name: string }>) => records.map((record) => ({ id: record.id, props: { name: record.name } }));
   const topics: NodeRow[] = document.topics.map((topic) => ({
     id: topic.id,
@@ -73,14 +87,23 @@ export function planWrites(document: GraphDocument): WriteStep[] {
   }));
   const papers: NodeRow[] = document.papers.map((paper) => ({
     id: paper.id,
-    props: defined({ title: paper.title, abstract: paper.abstract, year: paper.year, doi: paper.doi, authorCount: paper.authorCount }),
+    props: defined({
+      title: paper.title,
+      titleKey: foldTitle(paper.title),
+      abstract: paper.abstract,
+      year: paper.year,
+      doi: paper.doi,
+      arxiv: paper.arxiv,
+      authorCount: paper.authorCount,
+    }),
   }));
+  const venues: NodeRow[] = document.venues.map((venue) => ({ id: venue.id, props: defined({ name: venue.name, ...venueMatchProps(venue) }) }));
   const talks: NodeRow[] = document.talks.map((talk) => ({ id: talk.id, props: { title: talk.title, date: talk.date } }));
 
   return [
     { kind: 'people', name: 'Person', rows: people },
     { kind: 'nodes', name: 'Institution', rows: named(document.institutions) },
-    { kind: 'nodes', name: 'Venue', rows: named(document.venues) },
+    { kind: 'nodes', name: 'Venue', rows: venues },
     { kind: 'nodes', name: 'Topic', rows: topics },
     { kind: 'nodes', name: 'Paper', rows: papers },
     { kind: 'nodes', name: 'Talk', rows: talks },

@@ -57,6 +57,27 @@ describe('identity across sources', () => {
     expect(fleet[0].aliases).toContain('Fleet, David J');
   });
 
+  it("the BibTeX export meets the bio's papers: one paper each, the bio's casing and equal-contribution marks kept, one venue", async () => {
+    const rows = await db.executor.read<{ id: string; title: string; venues: string[]; equal: string[]; papers: unknown }>({
+      name: 'testDraft',
+      cypher: `MATCH (p:Paper) WHERE toLower(p.title) STARTS WITH 'directly fine-tuning diffusion models'
+        RETURN p.id AS id, p.title AS title,
+          COLLECT { MATCH (p)-[:PUBLISHED_IN]->(v:Venue) RETURN v.name } AS venues,
+          COLLECT { MATCH (a:Person)-[r:AUTHORED {equalContribution: true}]->(p) RETURN a.name ORDER BY a.name } AS equal`,
+      params: {},
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].title).toBe('Directly Fine-Tuning Diffusion Models on Differentiable Rewards');
+    expect(rows[0].venues).toEqual(['ICLR']);
+    expect(rows[0].equal).toEqual(['Kevin Clark', 'Paul Vicol']);
+    const [{ venues }] = await db.executor.read<{ venues: unknown }>({
+      name: 'testVenues',
+      cypher: "MATCH (v:Venue) WHERE v.name CONTAINS 'Learning Representations' OR v.name = 'ICLR' RETURN count(v) AS venues",
+      params: {},
+    });
+    expect(Number(venues)).toBe(1);
+  });
+
   it('DBLP homonyms ("Wei Chen 0001", "Wei Chen 0002") stay two people, each with their DBLP ids', async () => {
     await importFile(source('homonyms.xml'));
     const chens = await people("p.name = 'Wei Chen'");

@@ -1,0 +1,163 @@
+/**
+ * The identity step for papers and venues: a document's venue joins the graph's venue of the same
+ * series ("ICLR" = "The Twelfth International Conference on Learning Representations"), and its
+ * paper joins the graph's paper of the same DOI, arXiv id, or folded title and year (±1) with
+ * author overlap (src/graph/papers). What the two state is merged so that no source erases what
+ * another stated, whatever the order they come in: equal-contribution marks add up, the
+ * better-cased title stays, a paper keeps one venue, a missing year or DOI is filled in.
+ */
+import type { AuthorshipRecord, GraphDocument, PaperRecord, PaperTopicRecord, VenueRecord } from '../../graph/graph-document';
+import { parsePersonName } from '../../graph/identity/parse-person-name';
+import { normalizeDoi } from '../../graph/keys';
+import { foldTitle } from '../../graph/papers/fold-title';
+import { samePaper } from '../../graph/papers/same-paper';
+import type { PaperIdentity } from '../../graph/papers/paper-identity';
+import { normalizeArxivId } from '../../graph/papers/normalize-arxiv-id';
+import { isPreprintServer } from '../../graph/venues/is-preprint-server';
+import { venueMatchKeys } from '../../graph/venues/venue-match-keys';
+import type { Executor } from '../executor';
+import { candidatePapers, candidateVenues, PaperCandidateRow, VenueCandidateRow } from './identity.cypher';
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort(byText);
+
+/** The title to keep of two forms of one: the one with more capitals (sources that lower-case titles lose), then the first in text order. */
+export function preferredTitle(a: string, b: string): string {
+  const capitals = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
+  return capitals(a) !== capitals(b) ? (capitals(a) > capitals(b) ? a : b) : byText(a, b) <= 0 ? a : b;
+}
+
+/** Maps the document's venues onto the graph's venues of the same series; returns the document and the venue names by id. */
+async function resolveVenues(executor: Executor, document: GraphDocument): Promise<{ document: GraphDocument; venueNames: Map<string, string> }> {
+  const venueNames = new Map(document.venues.map((venue) => [venue.id, venue.name]));
+  if (document.venues.length === 0) return { document, venueNames };
+  const keysOf = new Map(document.venues.map((venue) => [venue.id, venueMatchKeys(venue.name, venue.abbreviation).keys]));
+  const rows = await executor.read<VenueCandidateRow>(candidateVenues(sortedUnique([...keysOf.values()].flat().map((key) => `<${key}>`))));
+  const candidates = [...rows].sort((a, b) => byText(a.id, b.id));
+  const mapping = new Map<string, VenueCandidateRow>();
+  for (const venue of document.venues) {
+    const keys = keysOf.get(venue.id)!;
+    const sharing = candidates.filter((candidate) => keys.some((key) => (candidate.matchText ?? '').includes(`<${key}>`)));
+    // A shared series (the known-venue table) is the strongest sign; the graph's own id wins over a new one.
+    const chosen = sharing.find((candidate) => keys.some((key) => key.startsWith('series:') && (candidate.matchText ?? '').includes(`<${key}>`))) ?? sharing[0];
+    if (chosen) mapping.set(venue.id, chosen);
+  }
+  const records = new Map<string, VenueRecord>();
+  for (const venue of document.venues) {
+    const target = mapping.get(venue.id);
+    if (!target) {
+      records.set(venue.id, venue);
+      continue;
+    }
+    const previous = records.get(target.id);
+    const aliases = sortedUnique([...(previous?.aliases ?? target.aliases), venue.name]).filter((name) => name !== target.name);
+    const record: VenueRecord = { id: target.id, name: target.name, line: venue.line };
+    if (aliases.length) record.aliases = aliases;
+    const abbreviation = target.abbreviation ?? venue.abbreviation;
+    if (abbreviation) record.abbreviation = abbreviation;
+    records.set(target.id, record);
+    venueNames.set(target.id, target.name);
+  }
+  const to = (id: string | undefined) => (id ? (mapping.get(id)?.id ?? id) : id);
+  return { document: { ...document, venues: [...records.values()], papers: document.papers.map((paper) => ({ ...paper, venue: to(paper.venue) })) }, venueNames };
+}
+
+function identityOf(paper: { title: string; doi?: string | null; arxiv?: string | null; year?: unknown }, names: string[]): PaperIdentity {
+  return {
+    title: paper.title,
+    doi: paper.doi ?? undefined,
+    arxiv: paper.arxiv ?? undefined,
+    year: paper.year === null || paper.year === undefined ? undefined : Number(paper.year),
+    authorFamilyNames: names.map((name) => parsePersonName(name).family),
+  };
+}
+
+/** The document's paper merged with what the graph's paper already states (order-independent rules). */
+function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<string, string>): PaperRecord {
+  const year = [existing.year, paper.year].filter((value) => value !== null && value !== undefined).map(Number);
+  const abstracts = [existing.abstract ?? undefined, paper.abstract].filter((text): text is string => Boolean(text)).sort((a, b) => b.length - a.length || byText(a, b));
+  const counts = [existing.authorCount, paper.authorCount].filter((value) => value !== null && value !== undefined).map(Number);
+  const merged: PaperRecord = { ...paper, id: existing.id, title: preferredTitle(existing.title, paper.title) };
+  if (year.length) merged.year = Math.min(...year);
+  const doi = existing.doi ?? paper.doi;
+  if (doi) merged.doi = doi;
+  const arxiv = existing.arxiv ?? paper.arxiv;
+  if (arxiv) merged.arxiv = arxiv;
+  if (abstracts.length) merged.abstract = abstracts[0];
+  if (counts.length) merged.authorCount = Math.max(...counts);
+
+  // One venue per paper: a preprint server never joins a published paper, and a second venue is not added.
+  const venues = existing.venues.map((venue) => venue.id);
+  if (paper.venue && venues.length > 0 && !venues.includes(paper.venue)) {
+    const realVenue = existing.venues.some((venue) => !isPreprintServer(venue.name));
+    if (realVenue || isPreprintServer(venueNames.get(paper.venue) ?? '')) delete merged.venue;
+  }
+
+  const stated = new Map(existing.authors.map((author) => [author.person, author]));
+  merged.authors = paper.authors.map((author): AuthorshipRecord => {
+    const before = stated.get(author.person);
+    if (!before) return author;
+    return {
+      person: author.person,
+      position: Math.min(Number(before.position ?? author.position), author.position),
+      equalContribution: Boolean(before.equalContribution) || author.equalContribution,
+      rawName: before.rawName && byText(before.rawName, author.rawName) < 0 ? before.rawName : author.rawName,
+    };
+  });
+  const scores = new Map(existing.topics.map((topic) => [`${topic.topic}\u0000${topic.source}`, topic.score]));
+  if (paper.topics)
+    merged.topics = paper.topics.map((topic): PaperTopicRecord => ({ ...topic, score: Math.max(topic.score, scores.get(`${topic.topic}\u0000${topic.source}`) ?? topic.score) }));
+  return merged;
+}
+
+/**
+ * Resolves the venues and papers of `document` (whose people are already the graph's) against
+ * the graph, in two reads, and returns it rewritten onto the graph's venues and papers.
+ */
+export async function resolvePapers(executor: Executor, input: GraphDocument): Promise<GraphDocument> {
+  const { document, venueNames } = await resolveVenues(executor, input);
+  if (document.papers.length === 0) return document;
+  const personNames = new Map(document.people.map((person) => [person.id, person.name]));
+  const namesOf = (paper: PaperRecord) => paper.authors.map((author) => personNames.get(author.person) ?? author.rawName);
+  const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
+  const rows = await executor.read<PaperCandidateRow>(
+    candidatePapers({
+      ids: document.papers.map((paper) => paper.id),
+      dois: defined(document.papers.map((paper) => (paper.doi ? normalizeDoi(paper.doi) : undefined))),
+      arxivs: defined(document.papers.map((paper) => (paper.arxiv ? normalizeArxivId(paper.arxiv) : undefined))),
+      titleKeys: defined(document.papers.map((paper) => foldTitle(paper.title))),
+    }),
+  );
+  const candidates = [...rows].sort((a, b) => byText(a.id, b.id));
+  const mapping = new Map<string, PaperCandidateRow>();
+  for (const paper of document.papers) {
+    const identity = identityOf(paper, namesOf(paper));
+    const key = foldTitle(paper.title);
+    const chosen =
+      candidates.find((candidate) => candidate.id === paper.id) ??
+      candidates.find(
+        (candidate) =>
+          (candidate.doi === paper.doi ||
+            candidate.arxiv === paper.arxiv ||
+            foldTitle(candidate.title) === key ||
+            (paper.doi && candidate.doi && normalizeDoi(candidate.doi) === normalizeDoi(paper.doi))) &&
+          samePaper(
+            identity,
+            identityOf(
+              candidate,
+              candidate.authors.map((author) => author.name),
+            ),
+          ).same,
+      );
+    if (chosen) mapping.set(paper.id, chosen);
+  }
+  if (mapping.size === 0) return document;
+  const to = (id: string) => mapping.get(id)?.id ?? id;
+  const papers = new Map<string, PaperRecord>();
+  for (const paper of document.papers) {
+    const existing = mapping.get(paper.id);
+    const record = existing ? merge(paper, existing, venueNames) : paper;
+    if (!papers.has(record.id)) papers.set(record.id, { ...record, cites: record.cites?.map(to) });
+  }
+  return { ...document, papers: [...papers.values()] };
+}
