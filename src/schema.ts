@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CurationResolver } from './graphql/curation/curation.resolver';
+import { AuthorshipResolver } from './graphql/paper/authorship.resolver';
 import { CollaborationResolver } from './graphql/collaboration/collaboration.resolver';
 import { InstitutionResolver } from './graphql/institution/institution.resolver';
 import { PaperResolver } from './graphql/paper/paper.resolver';
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   SystemResolver,
   PersonResolver,
   PaperResolver,
+  AuthorshipResolver,
   VenueResolver,
   InstitutionResolver,
   TopicResolver,

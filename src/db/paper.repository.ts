@@ -20,6 +20,17 @@ import type { Authorship } from '../model/authorship.type';
 import type { Institution } from '../model/institution.type';
 import type { Paper } from '../model/paper.type';
 import type { WeightedTopic } from '../model/weighted-topic.type';
+import type { PaperProvenance } from '../model/provenance.type';
+import type { Statement } from './executor';
+
+/** The sources of each paper and of each of its authorships, and the values sources disagree on. */
+export const provenanceOfPapers = (ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
+  name: 'provenanceOfPapers',
+  cypher: `UNWIND $ids AS id MATCH (x:Paper {id: id})
+RETURN id, coalesce(x.sources, []) AS sources, coalesce(x.conflicts, []) AS conflicts,
+  COLLECT { MATCH (person)-[a:AUTHORED]->(x) RETURN {person: person.id, sources: coalesce(a.sources, [])} AS authorship } AS authorships`,
+  params: { ids },
+});
 
 /** A paper of a page, with its authors and topics when they were read with it. */
 export interface PaperPageItem {
@@ -67,6 +78,23 @@ export class PaperRepository {
 
   async authorships(ids: readonly string[]): Promise<Map<string, Authorship[]>> {
     return rowsById(await this.executor.read(authorshipsByPapers(ids)), 'items');
+  }
+
+  /** Sources and conflicting values of each paper and its authorships (read only when a client asks for them). */
+  async provenance(ids: readonly string[]): Promise<Map<string, PaperProvenance>> {
+    const rows = await this.executor.read<{ id: string; sources: string[]; conflicts: string[]; authorships: Array<{ person: string; sources: string[] }> }>(
+      provenanceOfPapers(ids),
+    );
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          sources: [...row.sources].sort(),
+          conflicts: row.conflicts,
+          authorships: Object.fromEntries(row.authorships.map((authorship) => [authorship.person, [...authorship.sources].sort()])),
+        },
+      ]),
+    );
   }
 
   async topics(ids: readonly string[]): Promise<Map<string, WeightedTopic[]>> {

@@ -92,6 +92,8 @@ export interface PaperRecord extends SourceRef {
   topics?: PaperTopicRecord[];
   /** ids of cited papers. */
   cites?: string[];
+  /** Set by the identity step: values two sources state differently, kept visible ("year: 2023 (bio:bio.txt) vs 2024 (bibtex:refs.bib)"). */
+  conflicts?: string[];
 }
 
 /** Dates are ISO strings of the precision the source gives: "2022", "2022-10" or "2022-10-03". */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Page, PageRequest } from '../db/page';
+import type { PaperProvenance } from '../model/provenance.type';
 import type { Repositories } from '../db/repositories';
 import type { Paper } from '../model/paper.type';
 
@@ -93,6 +94,7 @@ export function createLoaders(repositories: Repositories) {
 
     authorshipsByPaper: byId((ids) => papers.authorships(ids), []),
     topicsByPaper: byId((ids) => papers.topics(ids), []),
+    provenanceByPaper: byId((ids) => papers.provenance(ids), { sources: [], conflicts: [], authorships: {} } as PaperProvenance),
     venueByPaper: byId((ids) => papers.venues(ids), null),
     citesByPaper: byId((ids) => papers.citations('out', ids), []),
     citedByByPaper: byId((ids) => papers.citations('in', ids), []),

@@ -14,4 +14,7 @@ export class Authorship {
 
   @Field(() => Person)
   person!: Person;
+
+  /** The paper of the list, set by Paper.authors so that `sources` can be looked up. */
+  paperId?: string;
 }

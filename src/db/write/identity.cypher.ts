@@ -106,6 +106,7 @@ export interface PaperCandidateRow {
   arxiv: string | null;
   abstract: string | null;
   authorCount: unknown;
+  conflicts: string[] | null;
   authors: Array<{ person: string; name: string; position: unknown; equalContribution: boolean | null; rawName: string | null }>;
   venues: Array<{ id: string; name: string }>;
   topics: Array<{ topic: string; score: number; source: string }>;
@@ -121,7 +122,7 @@ export const candidatePapers = (probe: { ids: string[]; dois: string[]; arxivs: 
   UNION UNWIND $titleKeys AS key MATCH (p:Paper {titleKey: key}) RETURN p
 }
 WITH DISTINCT p
-RETURN p.id AS id, p.title AS title, p.year AS year, p.doi AS doi, p.arxiv AS arxiv, p.abstract AS abstract, p.authorCount AS authorCount,
+RETURN p.id AS id, p.title AS title, p.year AS year, p.doi AS doi, p.arxiv AS arxiv, p.abstract AS abstract, p.authorCount AS authorCount, p.conflicts AS conflicts,
   COLLECT { MATCH (a:Person)-[r:AUTHORED]->(p) RETURN {person: a.id, name: a.name, position: r.position, equalContribution: r.equalContribution, rawName: r.rawName} AS author } AS authors,
   COLLECT { MATCH (p)-[:PUBLISHED_IN]->(v:Venue) RETURN {id: v.id, name: v.name} AS venue } AS venues,
   COLLECT { MATCH (p)-[t:HAS_TOPIC]->(x:Topic) RETURN {topic: x.id, score: t.score, source: t.source} AS topic } AS topics`,

@@ -95,6 +95,7 @@ export function planWrites(document: GraphDocument): WriteStep[] {
       doi: paper.doi,
       arxiv: paper.arxiv,
       authorCount: paper.authorCount,
+      conflicts: paper.conflicts,
     }),
   }));
   const venues: NodeRow[] = document.venues.map((venue) => ({ id: venue.id, props: defined({ name: venue.name, ...venueMatchProps(venue) }) }));

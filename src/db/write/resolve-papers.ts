@@ -73,12 +73,15 @@ function identityOf(paper: { title: string; doi?: string | null; arxiv?: string 
 }
 
 /** The document's paper merged with what the graph's paper already states (order-independent rules). */
-function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<string, string>): PaperRecord {
+function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<string, string>, source: string): PaperRecord {
+  const conflicts = new Set(existing.conflicts ?? []);
   const year = [existing.year, paper.year].filter((value) => value !== null && value !== undefined).map(Number);
   const abstracts = [existing.abstract ?? undefined, paper.abstract].filter((text): text is string => Boolean(text)).sort((a, b) => b.length - a.length || byText(a, b));
   const counts = [existing.authorCount, paper.authorCount].filter((value) => value !== null && value !== undefined).map(Number);
   const merged: PaperRecord = { ...paper, id: existing.id, title: preferredTitle(existing.title, paper.title) };
   if (year.length) merged.year = Math.min(...year);
+  if (year.length === 2 && year[0] !== year[1]) conflicts.add(`year: ${year[0]} (the graph) vs ${year[1]} (${source})`);
+  if (foldTitle(existing.title) !== foldTitle(paper.title)) conflicts.add(`title: "${paper.title}" (${source})`);
   const doi = existing.doi ?? paper.doi;
   if (doi) merged.doi = doi;
   const arxiv = existing.arxiv ?? paper.arxiv;
@@ -90,7 +93,11 @@ function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<
   const venues = existing.venues.map((venue) => venue.id);
   if (paper.venue && venues.length > 0 && !venues.includes(paper.venue)) {
     const realVenue = existing.venues.some((venue) => !isPreprintServer(venue.name));
-    if (realVenue || isPreprintServer(venueNames.get(paper.venue) ?? '')) delete merged.venue;
+    if (realVenue || isPreprintServer(venueNames.get(paper.venue) ?? '')) {
+      if (!isPreprintServer(venueNames.get(paper.venue) ?? ''))
+        conflicts.add(`venue: ${venueNames.get(paper.venue) ?? paper.venue} (${source}), not linked: the paper is in ${existing.venues.map((venue) => venue.name).join(', ')}`);
+      delete merged.venue;
+    }
   }
 
   const stated = new Map(existing.authors.map((author) => [author.person, author]));
@@ -107,6 +114,7 @@ function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<
   const scores = new Map(existing.topics.map((topic) => [`${topic.topic}\u0000${topic.source}`, topic.score]));
   if (paper.topics)
     merged.topics = paper.topics.map((topic): PaperTopicRecord => ({ ...topic, score: Math.max(topic.score, scores.get(`${topic.topic}\u0000${topic.source}`) ?? topic.score) }));
+  if (conflicts.size) merged.conflicts = [...conflicts].sort(byText);
   return merged;
 }
 
@@ -156,7 +164,7 @@ export async function resolvePapers(executor: Executor, input: GraphDocument): P
   const papers = new Map<string, PaperRecord>();
   for (const paper of document.papers) {
     const existing = mapping.get(paper.id);
-    const record = existing ? merge(paper, existing, venueNames) : paper;
+    const record = existing ? merge(paper, existing, venueNames, document.source) : paper;
     if (!papers.has(record.id)) papers.set(record.id, { ...record, cites: record.cites?.map(to) });
   }
   return { ...document, papers: [...papers.values()] };

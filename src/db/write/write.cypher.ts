@@ -60,7 +60,10 @@ export interface RelationshipShape {
 export type WriteMode = 'upsert' | 'create' | 'keep' | 'update';
 
 const CHANGED = (existing: string, props: string) =>
-  `CASE WHEN ${existing} IS NULL THEN 'created' WHEN all(key IN keys(${props}) WHERE ${existing}[key] = ${props}[key]) THEN 'unchanged' ELSE 'updated' END`;
+  `CASE WHEN ${existing} IS NULL THEN 'created' WHEN all(key IN keys(${props}) WHERE ${existing}[key] = ${props}[key]) AND $source IN coalesce(${existing}.sources, []) THEN 'unchanged' ELSE 'updated' END`;
+
+/** Every node and relationship keeps the sources that stated it (the import's source, "api" for mutations). */
+const ADD_SOURCE = (v: string) => `${v}.sources = CASE WHEN $source IN coalesce(${v}.sources, []) THEN ${v}.sources ELSE coalesce(${v}.sources, []) + $source END`;
 
 /**
  * MERGE's ON CREATE is the one exact answer to "did this statement create it" when two
@@ -88,7 +91,7 @@ WHERE $mode <> 'update' OR existing IS NOT NULL
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n.createdBy = $source, n.createdAt = datetime(), ${MARK_CREATED('n')}
 ${TAKE_CREATED('n', 'n, row, outcome')}
-FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET n += row.props)
+FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET n += row.props, ${ADD_SOURCE('n')})
 FOREACH (_ IN CASE WHEN ${MAY_CHANGE} AND NOT createdNow THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
 RETURN ${OUTCOME} AS outcome, count(*) AS count`,
   params: { rows, source, mode },
@@ -111,7 +114,8 @@ WITH row, existing, CASE
        AND (row.orcid IS NULL OR existing.orcid = row.orcid)
        AND all(key IN keys(row.external) WHERE existing[key] = row.external[key])
        AND all(key IN row.blockKeys WHERE coalesce(existing.blockText, '') CONTAINS key)
-       AND all(line IN row.evidence WHERE line IN coalesce(existing.identityEvidence, [])) THEN 'unchanged'
+       AND all(line IN row.evidence WHERE line IN coalesce(existing.identityEvidence, []))
+       AND $source IN coalesce(existing.sources, []) THEN 'unchanged'
   ELSE 'updated' END AS outcome
 WHERE $mode <> 'update' OR existing IS NOT NULL
 MERGE (n:Person {id: row.id})
@@ -129,7 +133,7 @@ FOREACH (_ IN CASE WHEN size(fresh) > 0 THEN [1] ELSE [] END |
       n.aliasText = reduce(text = '', alias IN aliases | text + CASE WHEN text = '' THEN '' ELSE ' | ' END + alias))
 FOREACH (_ IN CASE WHEN mayChange AND row.orcid IS NOT NULL THEN [1] ELSE [] END | SET n.orcid = row.orcid)
 FOREACH (_ IN CASE WHEN mayChange THEN [1] ELSE [] END |
-  SET n += row.external,
+  SET n += row.external, ${ADD_SOURCE('n')},
       n.blockText = reduce(text = coalesce(n.blockText, ''), key IN row.blockKeys | CASE WHEN text CONTAINS key THEN text ELSE text + key END),
       n.identityEvidence = coalesce(n.identityEvidence, []) + [line IN row.evidence WHERE NOT line IN coalesce(n.identityEvidence, [])])
 FOREACH (_ IN CASE WHEN mayChange AND outcome = 'updated' THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
@@ -156,7 +160,7 @@ WHERE $mode <> 'update' OR existing IS NOT NULL
 MERGE (a)-[r:${shape.type}${key}]->(b)
 ON CREATE SET ${MARK_CREATED('r')}
 ${TAKE_CREATED('r', 'r, row, outcome')}
-FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET r += row.props, r.updatedBy = $source)
+FOREACH (_ IN CASE WHEN ${MAY_CHANGE} THEN [1] ELSE [] END | SET r += row.props, r.updatedBy = $source, ${ADD_SOURCE('r')})
 RETURN ${OUTCOME} AS outcome, count(*) AS count`,
     params: { rows, source, mode },
   };

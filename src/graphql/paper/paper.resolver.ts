@@ -39,8 +39,18 @@ export class PaperResolver {
   }
 
   @FieldResolver(() => [Authorship], { description: 'The author list in order.' })
-  authors(@Root() paper: Paper, @Ctx() context: RequestContext) {
-    return context.loaders.authorshipsByPaper.load(paper.id);
+  async authors(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return (await context.loaders.authorshipsByPaper.load(paper.id)).map((authorship) => ({ ...authorship, paperId: paper.id }));
+  }
+
+  @FieldResolver(() => [String], { description: 'The sources that state this paper ("bio:bio.txt", "bibtex:refs.bib", "api"), in text order.' })
+  async sources(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return (await context.loaders.provenanceByPaper.load(paper.id)).sources;
+  }
+
+  @FieldResolver(() => [String], { description: 'Values two sources state differently, kept rather than overwritten (e.g. "year: 2023 (the graph) vs 2024 (bibtex:refs.bib)").' })
+  async conflicts(@Root() paper: Paper, @Ctx() context: RequestContext) {
+    return (await context.loaders.provenanceByPaper.load(paper.id)).conflicts;
   }
 
   @FieldResolver(() => [WeightedTopic], { description: 'Its topics, strongest first (weight = match score, 0-1).' })

@@ -33,7 +33,7 @@ async function importFile(writer: GraphWriter, file: string, recordsPerChunk?: n
   let report: ImportReport | undefined;
   for await (const item of readImportFile(file, detectFormat(file), vocabulary, recordsPerChunk)) {
     // Only the write module's rejects: what the parser could not read is its own tests' business.
-    const chunk = await writer.importDocument(item.document);
+    const chunk = await writer.importDocument(item.document, { resolveIdentities: true });
     report = report ? mergeReports(report, chunk) : chunk;
   }
   return report!;

@@ -10,6 +10,8 @@ import { GraphWriter } from '../../../src/db/write/graph-writer';
 import { readImportFile, detectFormat } from '../../../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
+import { postGraphQL } from '../../support/graphql-client';
+import { startTestServer } from '../../support/start-test-server';
 
 const root = findRootDir();
 const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
@@ -70,6 +72,18 @@ describe('identity across sources', () => {
     expect(rows[0].title).toBe('Directly Fine-Tuning Diffusion Models on Differentiable Rewards');
     expect(rows[0].venues).toEqual(['ICLR']);
     expect(rows[0].equal).toEqual(['Kevin Clark', 'Paul Vicol']);
+
+    // Each fact keeps the sources that stated it, through the API.
+    const api = await startTestServer(db.config, db.executor);
+    try {
+      const { body } = await postGraphQL(api.url, 'query($id: ID!) { paper(id: $id) { sources conflicts authors { person { name } sources } } }', { id: rows[0].id });
+      const paper = (body as any).data.paper;
+      expect(paper.sources).toEqual(['bibtex:scholar-export.bib', 'bio:bio.txt']);
+      expect(paper.conflicts).toEqual([]);
+      expect(paper.authors.find((author: any) => author.person.name === 'Paul Vicol').sources).toEqual(['bibtex:scholar-export.bib', 'bio:bio.txt']);
+    } finally {
+      await api.stop();
+    }
     const [{ venues }] = await db.executor.read<{ venues: unknown }>({
       name: 'testVenues',
       cypher: "MATCH (v:Venue) WHERE v.name CONTAINS 'Learning Representations' OR v.name = 'ICLR' RETURN count(v) AS venues",
