@@ -1,4 +1,7 @@
 import { foldName } from '../graph/keys';
+import { blockingKeys } from '../graph/identity/blocking-keys';
+import { compareNames } from '../graph/identity/compare-names';
+import { parsePersonName } from '../graph/identity/parse-person-name';
 import { countSearchable, readSearchablePage } from './read-searchable';
 import type { Executor, Statement } from './executor';
 import { Page, PageRequest, toPage } from './page';
@@ -22,18 +25,59 @@ export const peopleByIds = (ids: readonly string[]): Statement<{ ids: readonly s
   params: { ids },
 });
 
-/** A person by folded display name, else by folded alias (display name wins). */
-export const personByNameKey = (key: string): Statement<{ key: string }> => ({
-  name: 'personByNameKey',
+/** Pairs the identity step left for curation, most alike first. */
+export const possibleDuplicatePairs = (limit: number): Statement<{ limit: unknown }> => ({
+  name: 'possibleDuplicatePairs',
+  cypher: `MATCH (a:Person)-[r:POSSIBLY_SAME]->(b:Person)
+WITH a, r, b ORDER BY r.score DESC, a.id, b.id LIMIT $limit
+RETURN ${personMap('a')} AS a, ${personMap('b')} AS b, r.score AS score, coalesce(r.evidence, []) AS evidence, coalesce(r.source, '') AS source`,
+  params: { limit: neo4j.int(limit) },
+});
+
+/** How many people a name lookup lists when it is ambiguous. */
+const NAME_CANDIDATES = 20;
+
+/** People whose folded display name, else folded alias, is `key` (display names first). */
+export const peopleByNameKey = (key: string): Statement<{ key: string; limit: unknown }> => ({
+  name: 'peopleByNameKey',
   cypher: `
     CALL () {
       MATCH (p:Person {nameKey: $key}) RETURN p, 0 AS rank
       UNION
       MATCH (p:Person) WHERE $key IN p.aliasKeys RETURN p, 1 AS rank
     }
-    WITH p, rank ORDER BY rank, p.id LIMIT 1
+    WITH p, min(rank) AS rank ORDER BY rank, p.id LIMIT $limit
     RETURN ${personMap('p')} AS person`,
-  params: { key },
+  params: { key, limit: neo4j.int(NAME_CANDIDATES) },
+});
+
+/** People sharing a blocking key with a name (the text index on blockText), with all their names. */
+export const peopleByBlocks = (blocks: string[]): Statement<{ blocks: string[]; limit: unknown }> => ({
+  name: 'peopleByBlocks',
+  cypher: `
+    UNWIND $blocks AS block MATCH (p:Person) WHERE p.blockText CONTAINS block
+    WITH DISTINCT p ORDER BY p.id LIMIT $limit
+    RETURN ${personMap('p')} AS person, [p.name] + coalesce(p.aliases, []) AS names`,
+  params: { blocks, limit: neo4j.int(NAME_CANDIDATES * 5) },
+});
+
+/** The people ids retired by a merge now point to (mergePeople keeps them in retiredIdText). */
+export const peopleByRetiredIds = (ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
+  name: 'peopleByRetiredIds',
+  cypher: "UNWIND $ids AS id MATCH (n:Person) WHERE n.retiredIdText CONTAINS '<' + id + '>' RETURN id, " + personMap('n') + ' AS node',
+  params: { ids },
+});
+
+const EXTERNAL_ID_PROPERTY = { orcid: 'orcid', openalex: 'openalexId' } as const;
+
+/** A person by ORCID iD, OpenAlex id, or DBLP pid or numbered name (`dblp`: either). */
+export const personByExternalId = (kind: 'orcid' | 'dblp' | 'openalex', value: string): Statement<{ value: string }> => ({
+  name: `personBy${kind[0].toUpperCase()}${kind.slice(1)}`,
+  cypher:
+    kind === 'dblp'
+      ? `CALL () { MATCH (p:Person {dblpPid: $value}) RETURN p UNION MATCH (p:Person {dblpName: $value}) RETURN p } RETURN ${personMap('p')} AS person LIMIT 1`
+      : `MATCH (p:Person {${EXTERNAL_ID_PROPERTY[kind]}: $value}) RETURN ${personMap('p')} AS person`,
+  params: { value },
 });
 
 /** People in pages and counts (src/db/cypher/searchable-page.cypher.ts). */
@@ -133,16 +177,41 @@ export const topicsByPeople = (ids: readonly string[], limit: number): Statement
 export class PersonRepository {
   constructor(private readonly executor: Executor) {}
 
+  /** By id; an id retired by a merge answers the person it was merged into (a second read, only for ids not found). */
   async byIds(ids: readonly string[]): Promise<Map<string, Person>> {
-    return rowsById(await this.executor.read(peopleByIds(ids)), 'node');
+    const found = rowsById<Person>(await this.executor.read(peopleByIds(ids)), 'node');
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) for (const [id, person] of rowsById<Person>(await this.executor.read(peopleByRetiredIds(missing)), 'node')) found.set(id, person);
+    return found;
   }
 
-  /** By display name or alias, ignoring case, accents, dots and hyphens (foldName). */
-  async byName(name: string): Promise<Person | null> {
-    const key = foldName(name);
-    if (!key) return null;
-    const [row] = await this.executor.read(personByNameKey(key));
+  async possibleDuplicates(limit: number): Promise<Array<{ a: Person; b: Person; score: number; evidence: string[]; source: string }>> {
+    return toPlain(await this.executor.read(possibleDuplicatePairs(limit)));
+  }
+
+  /** By ORCID iD, DBLP pid or numbered DBLP name, or OpenAlex author id. */
+  async byExternalId(kind: 'orcid' | 'dblp' | 'openalex', value: string): Promise<Person | null> {
+    const [row] = await this.executor.read(personByExternalId(kind, value));
     return row ? toPlain<Person>(row.person) : null;
+  }
+
+  /**
+   * Everyone a name can denote: people whose display name or alias folds to the same key, else
+   * (none) people whose name is compatible with it ("Ma, Kwan-Liu", "K.-L. Ma", "K. Ma" for
+   * Kwan-Liu Ma; never a bare surname), most exact first. More than one answer means ambiguous.
+   */
+  async byName(name: string): Promise<Person[]> {
+    const key = foldName(name);
+    if (!key) return [];
+    const exact = toPlain<Array<{ person: Person }>>(await this.executor.read(peopleByNameKey(key)));
+    if (exact.length) return exact.map((row) => row.person);
+    const parsed = parsePersonName(name);
+    if (!parsed.family || parsed.given.length === 0) return [];
+    const blocks = blockingKeys(parsed).map((block) => `<${block}>`);
+    const candidates = toPlain<Array<{ person: Person; names: string[] }>>(await this.executor.read(peopleByBlocks(blocks)));
+    return candidates
+      .filter((candidate) => candidate.names.some((other) => ['exact', 'compatible'].includes(compareNames(parsed, parsePersonName(other)).kind)))
+      .map((candidate) => candidate.person);
   }
 
   page(search: string | null | undefined, request: PageRequest): Promise<Page<Person>> {

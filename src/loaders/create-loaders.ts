@@ -72,6 +72,8 @@ export function createLoaders(repositories: Repositories) {
      * batch, so they pass straight to the repository. Resolvers see only this object.
      */
     personByName: (name: string) => people.byName(name),
+    personByExternalId: passThrough(people, 'byExternalId'),
+    possibleDuplicates: passThrough(people, 'possibleDuplicates'),
     peoplePage: passThrough(people, 'page'),
     peopleCount: passThrough(people, 'count'),
     papersPage: passThrough(papers, 'page'),

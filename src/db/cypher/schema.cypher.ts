@@ -26,6 +26,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT person_dblp_name IF NOT EXISTS FOR (n:Person) REQUIRE n.dblpName IS UNIQUE',
   'CREATE CONSTRAINT person_openalex_id IF NOT EXISTS FOR (n:Person) REQUIRE n.openalexId IS UNIQUE',
   'CREATE TEXT INDEX person_block_text IF NOT EXISTS FOR (n:Person) ON (n.blockText)',
+  'CREATE TEXT INDEX person_retired_ids IF NOT EXISTS FOR (n:Person) ON (n.retiredIdText)',
   'CREATE INDEX paper_doi IF NOT EXISTS FOR (n:Paper) ON (n.doi)',
   'CREATE INDEX paper_arxiv IF NOT EXISTS FOR (n:Paper) ON (n.arxiv)',
   'CREATE INDEX paper_title_key IF NOT EXISTS FOR (n:Paper) ON (n.titleKey)',

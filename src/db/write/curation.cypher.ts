@@ -35,12 +35,22 @@ RETURN count(*) AS count`,
   };
 };
 
-/** Deletes the merged person (its names are the kept one's aliases by now), keeping its ORCID iD if the kept one has none. */
+/**
+ * Deletes the merged person (its names are the kept one's aliases by now), keeping its external
+ * ids where the kept one has none, its id (and the ids it had retired) as retired ids of the kept
+ * one, so that old links still find the person, and the merge as evidence.
+ */
 export const absorbPerson = (params: { keepId: string; mergeId: string; source: string }): Statement<typeof params> => ({
   name: 'absorbPerson',
   cypher: `MATCH (k:Person {id: $keepId}), (m:Person {id: $mergeId})
-SET k.orcid = coalesce(k.orcid, m.orcid), k.updatedBy = $source, k.updatedAt = datetime()
+WITH k, m, m {.orcid, .dblpPid, .dblpName, .openalexId} AS ids, coalesce(m.retiredIdText, '') + '<' + m.id + '>' AS retired
 DETACH DELETE m
+SET k.orcid = coalesce(k.orcid, ids.orcid), k.dblpPid = coalesce(k.dblpPid, ids.dblpPid), k.dblpName = coalesce(k.dblpName, ids.dblpName),
+    k.openalexId = coalesce(k.openalexId, ids.openalexId),
+    k.retiredIdText = coalesce(k.retiredIdText, '') + retired,
+    k.identityEvidence = coalesce(k.identityEvidence, []) + ($source + ': mergePeople folded ' + $mergeId + ' into ' + $keepId),
+    k.updatedBy = $source, k.updatedAt = datetime()
+WITH k
 RETURN ${personMap('k')} AS person`,
   params,
 });
@@ -67,7 +77,7 @@ RETURN relationships`,
 
 export const peopleExist = (params: { ids: string[] }): Statement<typeof params> => ({
   name: 'peopleExist',
-  cypher: 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases',
+  cypher: 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name, coalesce(p.aliases, []) AS aliases, p.orcid AS orcid',
   params,
 });
 
@@ -82,5 +92,34 @@ export const readPerson = (params: { id: string }): Statement<typeof params> => 
 export const readPaper = (params: { id: string }): Statement<typeof params> => ({
   name: 'readPaper',
   cypher: `MATCH (p:Paper {id: $id}) RETURN ${paperMap('p')} AS paper`,
+  params,
+});
+
+/**
+ * Moves the authorships of `papers` from `fromId` to the person `toId`, keeping their properties,
+ * and returns how many moved.
+ */
+export const moveAuthorships = (params: { fromId: string; toId: string; papers: string[]; source: string }): Statement<typeof params> => ({
+  name: 'moveAuthorships',
+  cypher: `MATCH (from:Person {id: $fromId}), (to:Person {id: $toId})
+MATCH (from)-[r:AUTHORED]->(paper:Paper) WHERE paper.id IN $papers
+CREATE (to)-[moved:AUTHORED]->(paper)
+SET moved = properties(r), moved.updatedBy = $source
+DELETE r
+RETURN count(moved) AS count`,
+  params,
+});
+
+/** Which of `papers` `personId` authored. */
+export const authoredPapers = (params: { personId: string; papers: string[] }): Statement<typeof params> => ({
+  name: 'authoredPapers',
+  cypher: 'MATCH (:Person {id: $personId})-[:AUTHORED]->(paper:Paper) WHERE paper.id IN $papers RETURN paper.id AS id',
+  params,
+});
+
+/** Records why a person was split off another. */
+export const recordSplit = (params: { id: string; line: string }): Statement<typeof params> => ({
+  name: 'recordSplit',
+  cypher: 'MATCH (p:Person {id: $id}) SET p.identityEvidence = coalesce(p.identityEvidence, []) + $line RETURN p.id AS id',
   params,
 });

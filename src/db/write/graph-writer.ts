@@ -62,6 +62,8 @@ export class GraphWriter {
     const people = await this.people([keepId, mergeId]);
     const kept = people.get(keepId)!;
     const merged = people.get(mergeId)!;
+    if (kept.orcid && merged.orcid && kept.orcid !== merged.orcid)
+      throw conflict(`${keepId} and ${mergeId} have different ORCID iDs (${kept.orcid}, ${merged.orcid}): they are two people`);
     const known = new Set([kept.name, ...kept.aliases]);
     const aliasesAdded = [...new Set([merged.name, ...merged.aliases])].filter((name) => !known.has(name));
     const statements = [
@@ -76,6 +78,33 @@ export class GraphWriter {
     });
     const absorbed = toPlain<{ person: Person }>(results[results.length - 1][0]);
     return { person: absorbed.person, mergedId: mergeId, aliasesAdded, moved: [...moved].map(([type, count]) => ({ type, count })) };
+  }
+
+  /**
+   * Moves the authorships of `paperIds` from `personId` to a new person (named `name`, else the
+   * same name), for a person who turned out to be two. Returns both; the new one records where
+   * it came from. NOT_FOUND for an unknown person, BAD_USER_INPUT for a paper they did not write.
+   */
+  async splitPerson(input: { personId: string; paperIds: string[]; name?: string }): Promise<{ person: Person; newPerson: Person; moved: number }> {
+    const [original] = (await this.people([input.personId])).values();
+    const paperIds = [...new Set(input.paperIds)];
+    const name = input.name ?? original.name;
+    return this.executor.writeTransaction('splitPerson', async (run) => {
+      const authored = new Set((await run<{ id: string }>(cypher.authoredPapers({ personId: input.personId, papers: paperIds }))).map((row) => row.id));
+      const foreign = paperIds.find((id) => !authored.has(id));
+      if (foreign) throw badInput(`${input.personId} is not an author of ${foreign}`, { argument: 'paperIds' });
+      const base = personKey(name);
+      let id = base;
+      for (let suffix = 2; (await run(cypher.readPerson({ id }))).length > 0; suffix += 1) id = `${base}-${suffix}`;
+      await run(
+        upsertPeople([personWriteRow({ id, name }, false, [`${API_SOURCE}: splitPerson moved ${paperIds.length} authorship(s) from ${input.personId}`])], API_SOURCE, 'create'),
+      );
+      const [{ count }] = await run<{ count: unknown }>(cypher.moveAuthorships({ fromId: input.personId, toId: id, papers: paperIds, source: API_SOURCE }));
+      await run(cypher.recordSplit({ id: input.personId, line: `${API_SOURCE}: splitPerson moved ${paperIds.length} authorship(s) to ${id}` }));
+      const [person] = await run<{ person: Person }>(cypher.readPerson({ id: input.personId }));
+      const [newPerson] = await run<{ person: Person }>(cypher.readPerson({ id }));
+      return toPlain({ person: person.person, newPerson: newPerson.person, moved: Number(count) });
+    });
   }
 
   async createPaper(input: {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Person } from '../../model/person.type';
 
 @ObjectType({ description: 'Relationships of one type moved by mergePeople.' })
@@ -43,4 +43,34 @@ export class ImportReportPayload {
   @Field(() => Int) nodesUnchanged!: number;
   @Field(() => Int) relationshipsCreated!: number;
   @Field(() => [ImportRejectItem]) rejected!: ImportRejectItem[];
+}
+
+@ObjectType({ description: 'A person split in two by splitPerson.' })
+export class SplitPersonPayload {
+  @Field(() => Person, { description: 'The person who keeps the other authorships.' })
+  person!: Person;
+
+  @Field(() => Person, { description: 'The new person, with the moved authorships.' })
+  newPerson!: Person;
+
+  @Field(() => Int, { description: 'Authorships moved.' })
+  moved!: number;
+}
+
+@ObjectType({ description: 'Two people the identity step could not tell apart with confidence: left for a curator (mergePeople or nothing).' })
+export class PossibleDuplicate {
+  @Field(() => Person)
+  a!: Person;
+
+  @Field(() => Person)
+  b!: Person;
+
+  @Field(() => Float, { description: 'How alike they are, 0-1.' })
+  score!: number;
+
+  @Field(() => [String], { description: 'Why they may be one person, and why they were not merged.' })
+  evidence!: string[];
+
+  @Field({ description: 'The import that found the pair.' })
+  source!: string;
 }

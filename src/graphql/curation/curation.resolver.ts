@@ -1,5 +1,8 @@
-import { Length } from 'class-validator';
-import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Resolver } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length } from 'class-validator';
+import { Arg, ArgsType, Args, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { PersonName } from '../../db/write/field-rules';
+import { LimitArgs } from '../common/limit.args';
+import { checkFirst } from '../common/page-request';
 import type { RequestContext } from '../../context';
 import { badInput } from '../../errors';
 import { BibtexInputError } from '../../importers/bibtex/bibtex-input-error';
@@ -8,7 +11,7 @@ import { requireWriteKey } from '../auth';
 import { Paper } from '../../model/paper.type';
 import { Hosting } from '../../model/hosting.type';
 import { Person } from '../../model/person.type';
-import { DeletePaperPayload, ImportReportPayload, MergePeoplePayload } from './curation-payloads.type';
+import { DeletePaperPayload, ImportReportPayload, MergePeoplePayload, PossibleDuplicate, SplitPersonPayload } from './curation-payloads.type';
 import { AddHostingInput } from './hosting.input';
 import { AddAuthorshipInput, CreatePaperInput } from './paper.input';
 import { CreatePersonInput, UpdatePersonInput } from './person.input';
@@ -22,6 +25,23 @@ class MergePeopleArgs {
   @Field(() => ID, { description: 'The person folded into keepId and deleted.' })
   @Length(3, 300)
   mergeId!: string;
+}
+
+@ArgsType()
+class SplitPersonArgs {
+  @Field(() => ID, { description: 'The person to split.' })
+  @Length(3, 1100)
+  personId!: string;
+
+  @Field(() => [ID], { description: 'Papers whose authorship moves to the new person.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10_000)
+  paperIds!: string[];
+
+  @Field(() => String, { nullable: true, description: "The new person's name; the same name when absent." })
+  @IsOptional()
+  @PersonName()
+  name?: string | null;
 }
 
 /** 512 KiB of BibTeX per request; larger bibliographies go through `npm run import`. */
@@ -46,6 +66,19 @@ export class CurationResolver {
   mergePeople(@Args() { keepId, mergeId }: MergePeopleArgs, @Ctx() context: RequestContext) {
     requireWriteKey(context);
     return context.writer.mergePeople(keepId, mergeId);
+  }
+
+  @Mutation(() => SplitPersonPayload, {
+    description: 'Moves the chosen authorships of a person to a new person (a person who turned out to be two); both record the split. Co-authors and paths follow at once.',
+  })
+  splitPerson(@Args() { personId, paperIds, name }: SplitPersonArgs, @Ctx() context: RequestContext) {
+    requireWriteKey(context);
+    return context.writer.splitPerson({ personId, paperIds, name: name ?? undefined });
+  }
+
+  @Query(() => [PossibleDuplicate], { description: 'Pairs of people the imports did not merge automatically, most alike first, with score and evidence.' })
+  possibleDuplicates(@Args() { first }: LimitArgs, @Ctx() context: RequestContext) {
+    return context.loaders.possibleDuplicates(checkFirst(first, context.maxPageSize));
   }
 
   @Mutation(() => Paper, { description: 'Creates a paper with its authors in order.' })

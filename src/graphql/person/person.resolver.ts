@@ -22,11 +22,22 @@ import { Talk } from '../../model/talk.type';
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: 'A person by id, or by display name or alias (case- and accent-insensitive).' })
-  person(@Args() { id, name }: PersonArgs, @Ctx() context: RequestContext) {
+  @Query(() => Person, { nullable: true, description: 'A person by id, name, ORCID iD, DBLP id or OpenAlex id (exactly one); null when nobody matches.' })
+  async person(@Args() { id, name, orcid, dblp, openalex }: PersonArgs, @Ctx() context: RequestContext) {
+    const given = Object.entries({ id, name, orcid, dblp, openalex }).filter(([, value]) => value !== undefined && value !== null);
+    if (given.length !== 1) throw badInput('person needs exactly one of id, name, orcid, dblp or openalex', { argument: given[1]?.[0] ?? 'id' });
     if (id) return context.loaders.person.load(id);
-    if (name) return context.loaders.personByName(name);
-    throw badInput('person needs an id or a name', { argument: 'id' });
+    if (orcid) return context.loaders.personByExternalId('orcid', orcid);
+    if (dblp) return context.loaders.personByExternalId('dblp', dblp);
+    if (openalex) return context.loaders.personByExternalId('openalex', openalex);
+    const matches = await context.loaders.personByName(name!);
+    if (matches.length > 1) {
+      throw badInput(`${matches.length} people answer to "${name}": ${matches.map((match) => `${match.name} (${match.id})`).join(', ')}; ask by id`, {
+        argument: 'name',
+        candidates: matches.map((match) => ({ id: match.id, name: match.name })),
+      });
+    }
+    return matches[0] ?? null;
   }
 
   @Query(() => PersonConnection, { description: 'People by name, or ranked by a full-text search over names and aliases.' })

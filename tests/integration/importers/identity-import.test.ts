@@ -130,3 +130,113 @@ describe('identity across sources', () => {
     expect(report.nodes.Person).toMatchObject({ created: 0, updated: 0 });
   });
 });
+
+describe('lookup and curation of people across sources', () => {
+  let db: TestDatabase;
+  let api: Awaited<ReturnType<typeof startTestServer>>;
+  const gql = async (query: string, variables: Record<string, unknown> = {}, write = false) =>
+    (await postGraphQL(api.url, query, variables, write ? { authorization: 'Bearer test-key' } : {})).body as any;
+
+  beforeAll(async () => {
+    db = await connectTestDatabase();
+    await db.clear();
+    await applyMigrations(db.executor);
+    const writer = new GraphWriter(db.executor);
+    for (const [file, format] of [
+      [path.join(root, 'seed', 'bio.txt'), 'bio'],
+      [source('homonyms.xml'), 'dblp'],
+      [source('keim-variants.bib'), 'bibtex'],
+    ] as const) {
+      for await (const item of readImportFile(file, format, vocabulary)) await writer.importDocument(item.document, { resolveIdentities: true });
+    }
+    api = await startTestServer(db.config, db.executor);
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('person(name:) takes "Last, First", initials and hyphen forms, and an ambiguous name lists the candidates', async () => {
+    for (const name of ['Vicol, Paul', 'P. Vicol', 'paul vicol'])
+      expect((await gql('query($n: String) { person(name: $n) { id } }', { n: name })).data.person).toEqual({ id: 'person:paul-vicol' });
+    expect((await gql('{ person(name: "Keim, D. A.") { name } }')).data.person).toEqual({ name: 'Daniel A. Keim' });
+    const ambiguous = await gql('{ person(name: "Wei Chen") { id } }');
+    expect(ambiguous.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(ambiguous.errors[0].extensions.argument).toBe('name');
+    expect(ambiguous.errors[0].extensions.candidates).toHaveLength(2);
+    expect((await gql('{ person(name: "Vicol") { id } }')).data.person).toBeNull();
+  });
+
+  it('person(dblp:) finds a person by DBLP pid or numbered name', async () => {
+    expect((await gql('{ person(dblp: "c/WeiChen2") { name } }')).data.person).toEqual({ name: 'Wei Chen' });
+    const a = (await gql('{ person(dblp: "Wei Chen 0001") { id } }')).data.person;
+    const b = (await gql('{ person(dblp: "c/WeiChen1") { id } }')).data.person;
+    expect(a).toEqual(b);
+    expect((await gql('{ person(dblp: "c/Nobody") { id } }')).data.person).toBeNull();
+  });
+
+  it('splitPerson moves chosen authorships to a new person; co-authors follow at once; mergePeople folds them back and the retired id still resolves', async () => {
+    const keim = (await gql('{ person(name: "Daniel A. Keim") { id papers(first: 10) { edges { node { id title } } } } }')).data.person;
+    const movie = keim.papers.edges.find((edge: any) => edge.node.title === 'Visual Analytics of Movement').node.id;
+    const split = await gql(
+      'mutation($p: ID!, $papers: [ID!]!) { splitPerson(personId: $p, paperIds: $papers, name: "Daniel Keim") { person { id } newPerson { id name } moved } }',
+      { p: keim.id, papers: [movie] },
+      true,
+    );
+    expect(split.errors).toBeUndefined();
+    expect(split.data.splitPerson.moved).toBe(1);
+    const newId = split.data.splitPerson.newPerson.id;
+    expect(newId).not.toBe(keim.id);
+    const counts = await gql('query($a: ID!, $b: ID!) { a: person(id: $a) { papers { totalCount } } b: person(id: $b) { papers { totalCount } coauthors { totalCount } } }', {
+      a: keim.id,
+      b: newId,
+    });
+    expect(counts.data.a.papers.totalCount).toBe(2);
+    expect(counts.data.b.papers.totalCount).toBe(1);
+    expect(counts.data.b.coauthors.totalCount).toBe(2);
+
+    const merged = await gql('mutation($k: ID!, $m: ID!) { mergePeople(keepId: $k, mergeId: $m) { person { id } mergedId } }', { k: keim.id, m: newId }, true);
+    expect(merged.errors).toBeUndefined();
+    expect((await gql('query($id: ID!) { person(id: $id) { id papers { totalCount } } }', { id: newId })).data.person).toEqual({ id: keim.id, papers: { totalCount: 3 } });
+  });
+
+  it('a split off with a bad paper changes nothing; people with different ORCID iDs are never merged', async () => {
+    const bad = await gql('mutation { splitPerson(personId: "person:paul-vicol", paperIds: ["paper:not-his"]) { moved } }', {}, true);
+    expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const a = await gql('mutation { createPerson(input: {name: "Orcid One", orcid: "0000-0002-1825-0097"}) { id } }', {}, true);
+    const b = await gql('mutation { createPerson(input: {name: "Orcid Two", orcid: "0000-0001-5109-3700"}) { id } }', {}, true);
+    const refused = await gql('mutation($k: ID!, $m: ID!) { mergePeople(keepId: $k, mergeId: $m) { mergedId } }', { k: a.data.createPerson.id, m: b.data.createPerson.id }, true);
+    expect(refused.errors[0].extensions.code).toBe('CONFLICT');
+    expect((await gql('query($id: ID!) { person(id: $id) { name } }', { id: b.data.createPerson.id })).data.person).toEqual({ name: 'Orcid Two' });
+  });
+
+  it('possibleDuplicates lists the pairs left apart, with score and evidence', async () => {
+    const writer = new GraphWriter(db.executor);
+    // A bare "K. Swersky" with no shared context: plausible, not certain.
+    await writer.importDocument(
+      {
+        format: 'collabgraph/v1',
+        source: 'test:lonely',
+        people: [{ id: 'person:k-swersky', name: 'K. Swersky' }],
+        institutions: [],
+        venues: [],
+        topics: [],
+        papers: [],
+        positions: [],
+        hostings: [],
+        education: [],
+        interests: [],
+        talks: [],
+      },
+      { resolveIdentities: true },
+    );
+    const { data } = await gql('{ possibleDuplicates(first: 50) { a { id } b { id } score evidence source } }');
+    const pair = data.possibleDuplicates.find((candidate: any) => [candidate.a.id, candidate.b.id].includes('person:k-swersky'));
+    expect(pair).toMatchObject({ source: 'test:lonely' });
+    expect([pair.a.id, pair.b.id].sort()).toEqual(['person:k-swersky', 'person:kevin-swersky']);
+    expect(pair.score).toBeGreaterThan(0.5);
+    expect(pair.evidence).toContain('compatible names: K. Swersky ~ Kevin Swersky (initials vs full given name)');
+    // Left apart: two people until a curator decides.
+    expect((await gql('{ person(id: "person:k-swersky") { id } }')).data.person).toEqual({ id: 'person:k-swersky' });
+  });
+});
