@@ -3,7 +3,12 @@ import type { Statement } from '../executor';
 
 const statement = (name: string, cypher: string): Statement<Record<string, never>> => ({ name, cypher, params: {} });
 
-export const exportPeople = () => statement('exportPeople', 'MATCH (n:Person) RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases, n.orcid AS orcid ORDER BY id');
+/** Aliases in text order: the order sources arrived in is not part of the graph. */
+export const exportPeople = () =>
+  statement(
+    'exportPeople',
+    'MATCH (n:Person) RETURN n.id AS id, n.name AS name, COLLECT { UNWIND coalesce(n.aliases, []) AS alias RETURN alias ORDER BY alias } AS aliases, n.orcid AS orcid ORDER BY id',
+  );
 export const exportNamed = (label: 'Institution' | 'Venue') => statement(`export${label}`, `MATCH (n:${label}) RETURN n.id AS id, n.name AS name ORDER BY id`);
 export const exportTopics = () =>
   statement(

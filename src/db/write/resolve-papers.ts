@@ -8,7 +8,7 @@
  */
 import type { AuthorshipRecord, GraphDocument, PaperRecord, PaperTopicRecord, VenueRecord } from '../../graph/graph-document';
 import { parsePersonName } from '../../graph/identity/parse-person-name';
-import { normalizeDoi } from '../../graph/keys';
+import { normalizeDoi, slugify } from '../../graph/keys';
 import { foldTitle } from '../../graph/papers/fold-title';
 import { samePaper } from '../../graph/papers/same-paper';
 import type { PaperIdentity } from '../../graph/papers/paper-identity';
@@ -46,7 +46,12 @@ async function resolveVenues(executor: Executor, document: GraphDocument): Promi
   for (const venue of document.venues) {
     const target = mapping.get(venue.id);
     if (!target) {
-      records.set(venue.id, venue);
+      const known = knownSeries(venue);
+      if (known) mapping.set(venue.id, { id: known.id, name: known.name, aliases: [], abbreviation: known.name, matchText: null });
+      const record = known ? { ...venue, id: known.id, name: known.name, aliases: venue.name === known.name ? undefined : [venue.name] } : venue;
+      const previous = records.get(record.id);
+      records.set(record.id, previous ? { ...previous, aliases: sortedUnique([...(previous.aliases ?? []), ...(record.aliases ?? [])]) } : record);
+      venueNames.set(record.id, record.name);
       continue;
     }
     const previous = records.get(target.id);
@@ -60,6 +65,16 @@ async function resolveVenues(executor: Executor, document: GraphDocument): Promi
   }
   const to = (id: string | undefined) => (id ? (mapping.get(id)?.id ?? id) : id);
   return { document: { ...document, venues: [...records.values()], papers: document.papers.map((paper) => ({ ...paper, venue: to(paper.venue) })) }, venueNames };
+}
+
+/**
+ * A venue of the known-venue table gets the series' id and its short name ("ICLR", venue:iclr)
+ * whichever of its names a source used first, so that import order does not change ids.
+ */
+function knownSeries(venue: VenueRecord): { id: string; name: string } | undefined {
+  const match = venueMatchKeys(venue.name, venue.abbreviation);
+  if (!match.series.startsWith('series:') || !match.abbreviation) return undefined;
+  return { id: `venue:${slugify(match.series.slice('series:'.length))}`, name: match.abbreviation };
 }
 
 function identityOf(paper: { title: string; doi?: string | null; arxiv?: string | null; year?: unknown }, names: string[]): PaperIdentity {

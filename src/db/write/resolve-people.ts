@@ -1,6 +1,8 @@
 /**
  * The identity step of the write path: maps the people of a document (each the way one source
  * names them) onto the people of the graph, or onto new people, before anything is written.
+ * A new person's id comes from their fullest name (person:<slug>, whatever source's local id
+ * named them: dblp:…, orcid:…), so that the order sources arrive in does not change ids.
  * The decisions are src/graph/identity's; this gathers their context (one read) and rewrites
  * the document's references. Ids already given stay valid: a document person whose id is in the
  * graph joins that person unless the context says it is someone else (a homonym, who gets a new
@@ -10,6 +12,7 @@ import type { GraphDocument, PersonRecord } from '../../graph/graph-document';
 import type { MentionContext, PersonProfile } from '../../graph/identity/identity-types';
 import { resolveMentions, type IdentityRef } from '../../graph/identity/resolve-mentions';
 import { scoreCandidate } from '../../graph/identity/score-candidate';
+import { personKey } from '../../graph/keys';
 import type { Executor } from '../executor';
 import { candidatePeople, CandidateRow, PossibleDuplicateRow, takenPersonIds } from './identity.cypher';
 import { personBlockKeys } from './plan-writes';
@@ -66,7 +69,12 @@ function profileOf(row: CandidateRow): PersonProfile {
   };
 }
 
-/** The member whose name says most (longest, then the smallest id): its id names a new person. */
+/** True when `a` is the fuller form of a name than `b` ("Jeff Z. HaoChen" over "Jeff Z HaoChen"): longer, then first in text order. */
+function fuller(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a < b;
+}
+
+/** The member whose name says most (longest, then the smallest id): its name names a new person. */
 function representative(members: PersonRecord[]): PersonRecord {
   return [...members].sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
 }
@@ -127,7 +135,7 @@ export async function resolvePeople(executor: Executor, document: GraphDocument)
   });
   const reserved = new Set<string>(clusterPerson.values());
   const wanted = [...members]
-    .map(([cluster, records]) => ({ cluster, base: representative(records).id }))
+    .map(([cluster, records]) => ({ cluster, base: personKey(representative(records).name) }))
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.cluster - b.cluster));
   const newIds = await freeIds(executor, wanted, reserved);
 
@@ -150,7 +158,7 @@ export async function resolvePeople(executor: Executor, document: GraphDocument)
   }
 
   return {
-    document: rewrite(document, mapping, evidence),
+    document: rewrite(document, mapping, evidence, new Map(profiles.map((profile) => [profile.id, profile.names[0]]))),
     mapping,
     possibleDuplicates: possiblePairs(resolution.possibleDuplicates, refId),
   };
@@ -169,7 +177,7 @@ function possiblePairs(pairs: Array<{ a: IdentityRef; b: IdentityRef; score: num
 }
 
 /** The document with people merged by their final id and every reference re-pointed. */
-function rewrite(document: GraphDocument, mapping: Map<string, string>, evidence: Map<string, Set<string>>): GraphDocument {
+function rewrite(document: GraphDocument, mapping: Map<string, string>, evidence: Map<string, Set<string>>, displayNames: Map<string, string>): GraphDocument {
   const to = (id: string) => mapping.get(id) ?? id;
   const merged = new Map<string, PersonRecord[]>();
   for (const person of document.people) merged.set(to(person.id), [...(merged.get(to(person.id)) ?? []), person]);
@@ -184,7 +192,15 @@ function rewrite(document: GraphDocument, mapping: Map<string, string>, evidence
     );
     const first = <K extends 'orcid' | 'dblpPid' | 'dblpName' | 'openalexId'>(key: K) => records.map((record) => record[key]).find(Boolean);
     const person: PersonRecord = { id, name: shown.name, line: shown.line };
-    if (names.length) person.aliases = names;
+    // The display name is the fullest form any source gave, whichever came first; the other forms stay aliases.
+    const current = displayNames.get(id);
+    if (current !== undefined && current !== shown.name) {
+      if (fuller(shown.name, current)) person.rename = true;
+      else person.name = current;
+      names.push(shown.name === person.name ? current : shown.name);
+    }
+    const aliases = sortedUnique(names).filter((name) => name !== person.name);
+    if (aliases.length) person.aliases = aliases;
     for (const key of ['orcid', 'dblpPid', 'dblpName', 'openalexId'] as const) {
       const value = first(key);
       if (value) person[key] = value;
