@@ -4,6 +4,7 @@ import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
 import { readArxivLink } from '../read-arxiv-id';
+import { cleanKeyword } from '../topics/clean-keyword';
 import { readCslItems, type CslInputItem } from './read-csl-items';
 import { readCslName } from './read-csl-name';
 import { readCslYear } from './read-csl-year';
@@ -107,7 +108,9 @@ class CslDocumentBuilder {
     const words = typeof value === 'string' ? value.split(/\s*[,;]\s*/) : Array.isArray(value) ? value.filter((word): word is string => typeof word === 'string') : [];
     const links = new Map<string, PaperTopicRecord>();
     for (const word of words.map((entry) => markupToText(entry)).filter((entry) => slugify(entry))) {
-      const topic = this.nodes.topic(word, undefined, line);
+      const cleaned = cleanKeyword(word);
+      if ('rejected' in cleaned) continue;
+      const topic = this.nodes.topic(cleaned.display, undefined, line);
       if (!links.has(topic)) links.set(topic, { topic, score: 1, source: 'keyword' });
     }
     return [...links.values()];

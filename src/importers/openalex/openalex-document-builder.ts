@@ -5,6 +5,7 @@ import type { ImportReject } from '../../graph/import-reject';
 import { DocumentNodes } from '../json/document-nodes';
 import { markupToText } from '../json/markup-to-text';
 import { readArxivLink } from '../read-arxiv-id';
+import { cleanKeyword } from '../topics/clean-keyword';
 import { rebuildAbstract } from './rebuild-abstract';
 
 export const OPENALEX_WORK_PREFIX = 'https://openalex.org/W';
@@ -160,7 +161,8 @@ export class OpenAlexDocumentBuilder {
     }
     for (const keyword of Array.isArray(work.keywords) ? work.keywords.filter(isObject) : []) {
       const name = text(keyword.display_name) ?? text(keyword.keyword);
-      if (name && slugify(name)) link(this.nodes.topic(name, undefined, line), keyword.score, 'keyword');
+      const cleaned = name && slugify(name) ? cleanKeyword(name) : undefined;
+      if (cleaned && !('rejected' in cleaned)) link(this.nodes.topic(cleaned.display, undefined, line), keyword.score, 'keyword');
     }
     return [...links.values()];
   }

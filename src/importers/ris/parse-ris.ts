@@ -1,5 +1,6 @@
 import { emptyGraphDocument, type GraphDocument, type PaperRecord, type PaperTopicRecord } from '../../graph/graph-document';
 import { DOI_PATTERN, normalizeDoi, paperKey, personKey, slugify, topicKey, venueKey } from '../../graph/keys';
+import { cleanKeyword } from '../topics/clean-keyword';
 import type { ImportReject } from '../../graph/import-reject';
 import { readArxivId } from '../read-arxiv-id';
 import { readDoiLink } from '../read-doi-link';
@@ -149,7 +150,10 @@ class RisDocumentBuilder {
   private addTopics(lines: string[], line: number): PaperTopicRecord[] {
     const topics = new Map<string, PaperTopicRecord>();
     for (const keyword of lines.flatMap((value) => value.split(/\s*;\s*/)).filter((word) => slugify(word))) {
-      const id = this.addNode(this.document.topics, topicKey(keyword), keyword, line);
+      // One topic per case-folded keyword; classification codes, boilerplate and mis-encodings are cleaned or dropped.
+      const cleaned = cleanKeyword(keyword);
+      if ('rejected' in cleaned) continue;
+      const id = this.addNode(this.document.topics, topicKey(cleaned.key), cleaned.display, line);
       if (!topics.has(id)) topics.set(id, { topic: id, score: 1, source: 'keyword' });
     }
     return [...topics.values()];
