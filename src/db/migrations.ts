@@ -1,5 +1,6 @@
 import { SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import type { Executor } from './executor';
+import { backfillMatchKeys } from './write/backfill-match-keys';
 
 /**
  * Creates the constraints and indexes of the graph model, idempotently, then waits for
@@ -11,4 +12,5 @@ export async function applyMigrations(executor: Executor): Promise<void> {
     await executor.write({ name: 'migration', cypher, params: {} });
   }
   await executor.read({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)', params: {} });
+  await backfillMatchKeys(executor);
 }

@@ -131,7 +131,8 @@ describe('mutations', () => {
     expect(merged.person.aliases).toEqual(expect.arrayContaining(['C. Chen', 'Carol C.']));
     expect(merged.moved.find((m: { type: string }) => m.type === 'AUTHORED').count).toBe(1);
     const after = await fx.query(`{ person(id: "${CAROL}") { papers(first: 50) { totalCount } } gone: person(id: "${duplicateId}") { id } }`);
-    expect(after.data!.gone).toBeNull();
+    // The merged id is retired, not lost: old links find the person it was merged into (issue 12).
+    expect(after.data!.gone).toEqual({ id: CAROL });
     expect(after.data!.person.papers.totalCount).toBe(before.data!.person.papers.totalCount + 1);
   });
 

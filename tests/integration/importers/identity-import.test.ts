@@ -125,6 +125,22 @@ describe('identity across sources', () => {
     expect(evidence.evidence.join(' ')).toMatch(/Andrienko|Fekete/);
   });
 
+  it('nodes written before the identity step get its keys at start-up, so later imports find them', async () => {
+    await db.executor.write({
+      name: 'testOldPaper',
+      cypher: "CREATE (:Paper {id: 'paper:an-old-paper', title: 'An Old Paper, Written Before'}), (:Venue {id: 'venue:old-venue', name: 'Old Venue'})",
+      params: {},
+    });
+    await applyMigrations(db.executor);
+    const [row] = await db.executor.read<{ titleKey: string; matchText: string }>({
+      name: 'testOldKeys',
+      cypher: "MATCH (p:Paper {id: 'paper:an-old-paper'}), (v:Venue {id: 'venue:old-venue'}) RETURN p.titleKey AS titleKey, v.matchText AS matchText",
+      params: {},
+    });
+    expect(row.titleKey).toBe('an old paper written before');
+    expect(row.matchText).toContain('<name:old');
+  });
+
   it('the bio imported again changes nothing', async () => {
     const [report] = await importFile(path.join(root, 'seed', 'bio.txt'), 'bio');
     expect(report.nodes.Person).toMatchObject({ created: 0, updated: 0 });
