@@ -55,11 +55,17 @@ RETURN p.id AS id, [p.name] + coalesce(p.aliases, []) AS names, p.orcid AS orcid
   params: { ...probe, contextLimit: neo4j.int(CONTEXT_LIMIT) },
 });
 
-/** Which of `ids` are taken by people (to give a homonym a free id). */
-export const takenPersonIds = (ids: string[]): Statement<{ ids: string[] }> => ({
+/** The people ids taken under each of `bases`: the base itself and its homonym forms base-2, base-3... (prefix search on the id index). */
+export const takenPersonIds = (bases: string[]): Statement<{ bases: string[] }> => ({
   name: 'takenPersonIds',
-  cypher: 'UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id',
-  params: { ids },
+  cypher: `UNWIND $bases AS base
+CALL (base) {
+  MATCH (p:Person {id: base}) RETURN p
+  UNION
+  MATCH (p:Person) WHERE p.id STARTS WITH base + '-' RETURN p
+}
+RETURN DISTINCT p.id AS id`,
+  params: { bases },
 });
 
 export interface PossibleDuplicateRow {

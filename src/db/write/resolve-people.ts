@@ -79,21 +79,19 @@ function representative(members: PersonRecord[]): PersonRecord {
   return [...members].sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
 }
 
-/** `base`, or base-2, base-3...: the first id neither the graph nor this document has given to someone else. */
+/**
+ * `base`, or base-2, base-3...: the first id neither the graph nor this document has given to
+ * someone else. One read for all clusters: the ids taken under each base.
+ */
 async function freeIds(executor: Executor, wanted: Array<{ cluster: number; base: string }>, reserved: Set<string>): Promise<Map<number, string>> {
+  const taken = new Set(reserved);
+  if (wanted.length) for (const row of await executor.read<{ id: string }>(takenPersonIds([...new Set(wanted.map((entry) => entry.base))]))) taken.add(row.id);
   const chosen = new Map<number, string>();
   for (const { cluster, base } of wanted) {
-    for (let suffix = 1; ; suffix += 1) {
-      const id = suffix === 1 ? base : `${base}-${suffix}`;
-      if (reserved.has(id)) continue;
-      const taken = await executor.read<{ id: string }>(takenPersonIds([id]));
-      if (taken.length === 0) {
-        chosen.set(cluster, id);
-        reserved.add(id);
-        break;
-      }
-      reserved.add(id);
-    }
+    let id = base;
+    for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${suffix}`;
+    taken.add(id);
+    chosen.set(cluster, id);
   }
   return chosen;
 }
