@@ -16,13 +16,8 @@ export type CandidateProbe = {
   blocks: string[];
 };
 
-export interface CandidateRow {
+export interface CandidateContextRow {
   id: string;
-  names: string[];
-  orcid: string | null;
-  dblpPid: string | null;
-  dblpName: string | null;
-  openalexId: string | null;
   coauthors: string[];
   venues: string[];
   topics: string[];
@@ -32,11 +27,21 @@ export interface CandidateRow {
 /** How much context a candidate brings: enough to tell people apart, bounded for prolific ones. */
 const CONTEXT_LIMIT = 200;
 
+export interface CandidateNameRow {
+  id: string;
+  names: string[];
+  orcid: string | null;
+  dblpPid: string | null;
+  dblpName: string | null;
+  openalexId: string | null;
+}
+
 /**
  * Every person the probe may name: by id, by an external identifier, or sharing a blocking key
- * (the text index on blockText answers the CONTAINS), with their co-authors, venues, topics and years.
+ * (the text index on blockText answers the CONTAINS), with their names and ids only: the
+ * identity step drops those whose names cannot match before it reads any context.
  */
-export const candidatePeople = (probe: CandidateProbe): Statement<CandidateProbe & { contextLimit: unknown }> => ({
+export const candidatePeople = (probe: CandidateProbe): Statement<CandidateProbe> => ({
   name: 'identityCandidates',
   cypher: `CALL () {
   UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p
@@ -47,12 +52,20 @@ export const candidatePeople = (probe: CandidateProbe): Statement<CandidateProbe
   UNION UNWIND $blocks AS block MATCH (p:Person) WHERE p.blockText CONTAINS block RETURN p
 }
 WITH DISTINCT p
-RETURN p.id AS id, [p.name] + coalesce(p.aliases, []) AS names, p.orcid AS orcid, p.dblpPid AS dblpPid, p.dblpName AS dblpName, p.openalexId AS openalexId,
+RETURN p.id AS id, [p.name] + coalesce(p.aliases, []) AS names, p.orcid AS orcid, p.dblpPid AS dblpPid, p.dblpName AS dblpName, p.openalexId AS openalexId`,
+  params: probe,
+});
+
+/** The context of the candidates left: co-authors, venues, topics and years, bounded for prolific people. */
+export const candidateContexts = (ids: string[]): Statement<{ ids: string[]; contextLimit: unknown }> => ({
+  name: 'identityCandidateContexts',
+  cypher: `UNWIND $ids AS personId MATCH (p:Person {id: personId})
+RETURN p.id AS id,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Person) WHERE c <> p RETURN DISTINCT c.name AS name LIMIT $contextLimit } AS coauthors,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:PUBLISHED_IN]->(v:Venue) RETURN DISTINCT v.id AS id LIMIT $contextLimit } AS venues,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(t:Topic) RETURN DISTINCT t.id AS id LIMIT $contextLimit } AS topics,
   COLLECT { MATCH (p)-[:AUTHORED]->(x:Paper) WHERE x.year IS NOT NULL RETURN DISTINCT x.year AS year LIMIT $contextLimit } AS years`,
-  params: { ...probe, contextLimit: neo4j.int(CONTEXT_LIMIT) },
+  params: { ids, contextLimit: neo4j.int(CONTEXT_LIMIT) },
 });
 
 /** The people ids taken under each of `bases`: the base itself and its homonym forms base-2, base-3... (prefix search on the id index). */

@@ -14,7 +14,10 @@ import { resolveMentions, type IdentityRef } from '../../graph/identity/resolve-
 import { scoreCandidate } from '../../graph/identity/score-candidate';
 import { personKey } from '../../graph/keys';
 import type { Executor } from '../executor';
-import { candidatePeople, CandidateRow, PossibleDuplicateRow, takenPersonIds } from './identity.cypher';
+import { candidateContexts, CandidateContextRow, CandidateNameRow, candidatePeople, PossibleDuplicateRow, takenPersonIds } from './identity.cypher';
+import { compareNames } from '../../graph/identity/compare-names';
+import { parsePersonName, type PersonName } from '../../graph/identity/parse-person-name';
+import { blockingKeys } from '../../graph/identity/blocking-keys';
 import { personBlockKeys } from './plan-writes';
 
 export interface PeopleResolution {
@@ -57,16 +60,38 @@ function mentionsOf(document: GraphDocument): MentionContext[] {
   });
 }
 
-function profileOf(row: CandidateRow): PersonProfile {
+function profileOf(row: CandidateNameRow, context: CandidateContextRow | undefined): PersonProfile {
   return {
     id: row.id,
     names: row.names,
     ids: { orcid: row.orcid ?? undefined, dblpPid: row.dblpPid ?? undefined, dblpName: row.dblpName ?? undefined, openalexId: row.openalexId ?? undefined },
-    coauthors: row.coauthors,
-    venues: row.venues,
-    topics: row.topics,
-    years: row.years.map(Number),
+    coauthors: context?.coauthors ?? [],
+    venues: context?.venues ?? [],
+    topics: context?.topics ?? [],
+    years: (context?.years ?? []).map(Number),
   };
+}
+
+/**
+ * The candidates worth their context: those a document person could be by id or external id,
+ * or by a name that is exact or compatible (most people sharing a blocking key are not).
+ */
+function plausible(rows: CandidateNameRow[], people: PersonRecord[]): CandidateNameRow[] {
+  const ids = new Set(people.flatMap((person) => [person.id, person.orcid, person.dblpPid, person.dblpName, person.openalexId].filter(Boolean) as string[]));
+  // Names compare only within a blocking key: compatible names always share one.
+  const byBlock = new Map<string, PersonName[]>();
+  for (const name of people.flatMap((person) => [person.name, ...(person.aliases ?? [])])) {
+    const parsed = parsePersonName(name);
+    for (const key of blockingKeys(parsed)) byBlock.set(key, [...(byBlock.get(key) ?? []), parsed]);
+  }
+  return rows.filter(
+    (row) =>
+      [row.id, row.orcid, row.dblpPid, row.dblpName, row.openalexId].some((value) => value && ids.has(value)) ||
+      row.names.some((name) => {
+        const parsed = parsePersonName(name);
+        return blockingKeys(parsed).some((key) => (byBlock.get(key) ?? []).some((other) => ['exact', 'compatible'].includes(compareNames(other, parsed).kind)));
+      }),
+  );
 }
 
 /** True when `a` is the fuller form of a name than `b` ("Jeff Z. HaoChen" over "Jeff Z HaoChen"): longer, then first in text order. */
@@ -105,7 +130,7 @@ export async function resolvePeople(executor: Executor, document: GraphDocument)
   const people = document.people;
   const mentions = mentionsOf(document);
   const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
-  const rows = await executor.read<CandidateRow>(
+  const rows = await executor.read<CandidateNameRow>(
     candidatePeople({
       ids: people.map((person) => person.id),
       orcids: defined(people.map((person) => person.orcid)),
@@ -115,7 +140,9 @@ export async function resolvePeople(executor: Executor, document: GraphDocument)
       blocks: sortedUnique(people.flatMap((person) => personBlockKeys([person.name, ...(person.aliases ?? [])]))),
     }),
   );
-  const profiles = rows.map(profileOf).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const kept = plausible(rows, people);
+  const contexts = new Map(kept.length ? (await executor.read<CandidateContextRow>(candidateContexts(kept.map((row) => row.id)))).map((row) => [row.id, row]) : []);
+  const profiles = kept.map((row) => profileOf(row, contexts.get(row.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
   const byId = new Map(profiles.map((profile) => [profile.id, profile]));
   const resolution = resolveMentions(mentions, profiles);
 
