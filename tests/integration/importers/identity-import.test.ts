@@ -7,6 +7,7 @@ import path from 'node:path';
 import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
 import { GraphWriter } from '../../../src/db/write/graph-writer';
+import { emptyGraphDocument } from '../../../src/graph/graph-document';
 import { readImportFile, detectFormat } from '../../../src/importers/parse-import-file';
 import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
@@ -229,23 +230,7 @@ describe('lookup and curation of people across sources', () => {
   it('possibleDuplicates lists the pairs left apart, with score and evidence', async () => {
     const writer = new GraphWriter(db.executor);
     // A bare "K. Swersky" with no shared context: plausible, not certain.
-    await writer.importDocument(
-      {
-        format: 'collabgraph/v1',
-        source: 'test:lonely',
-        people: [{ id: 'person:k-swersky', name: 'K. Swersky' }],
-        institutions: [],
-        venues: [],
-        topics: [],
-        papers: [],
-        positions: [],
-        hostings: [],
-        education: [],
-        interests: [],
-        talks: [],
-      },
-      { resolveIdentities: true },
-    );
+    await writer.importDocument({ ...emptyGraphDocument('test:lonely'), people: [{ id: 'person:k-swersky', name: 'K. Swersky' }] }, { resolveIdentities: true });
     const { data } = await gql('{ possibleDuplicates(first: 50) { a { id } b { id } score evidence source } }');
     const pair = data.possibleDuplicates.find((candidate: any) => [candidate.a.id, candidate.b.id].includes('person:k-swersky'));
     expect(pair).toMatchObject({ source: 'test:lonely' });
