@@ -3,6 +3,7 @@
  * it at data you want to keep), else a throw-away local Neo4j 5.26 on a free port with a
  * temporary data folder, tied to this process (stopWithParent) and removed at the end.
  */
+import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config';
 import { createDriver } from '../src/db/create-driver';
@@ -18,6 +19,12 @@ export interface BenchDatabase {
   executor: Executor;
   /** Neo4j kernel version and edition, as the server reports them. */
   version: string;
+  /**
+   * CPU seconds the local Neo4j has used so far (user + system, its process tree), from /proc;
+   * undefined for a server at NEO4J_URI. Differences of it are what a run cost the database,
+   * whatever else the machine was doing.
+   */
+  serverCpuSeconds(): number | undefined;
   /** Deletes every node and relationship; constraints and indexes stay. */
   clear(): Promise<void>;
   close(): Promise<void>;
@@ -29,6 +36,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   let uri = process.env.NEO4J_URI;
   let password = process.env.NEO4J_PASSWORD ?? 'collabgraph-dev';
   let stopLocal: (() => Promise<void>) | undefined;
+  let serverPid: number | undefined;
   if (!uri) {
     password = LOCAL_PASSWORD;
     // Enough page cache to hold the 100k graph; BENCH_NEO4J_* for the 1M one.
@@ -41,6 +49,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     });
     log(`Bench Neo4j (throw-away) at ${local.uri}, ready in ${(local.startMs / 1000).toFixed(1)} s`);
     uri = local.uri;
+    serverPid = local.pid;
     stopLocal = () => local.dispose();
   }
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: password, SEED_ON_START: 'false' });
@@ -57,6 +66,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     driver,
     executor,
     version: `${row.get('version')} ${row.get('edition')}`,
+    serverCpuSeconds: () => (serverPid === undefined ? undefined : processTreeCpuSeconds(serverPid)),
     clear: async () => {
       const session = driver.session({ database });
       try {
@@ -70,4 +80,35 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
       await stopLocal?.();
     },
   };
+}
+
+/** utime + stime of a process and its descendants, in seconds (Linux /proc; undefined elsewhere). */
+function processTreeCpuSeconds(root: number): number | undefined {
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux the project runs on
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return undefined;
+  }
+  for (const name of entries) {
+    try {
+      const text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state ppid ... utime(14) stime(15).
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended while we read
+    }
+  }
+  if (!stats.has(root)) return undefined;
+  let ticks = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    ticks += stats.get(pid)?.ticks ?? 0;
+    for (const [child, stat] of stats) if (stat.ppid === pid) queue.push(child);
+  }
+  return ticks / ticksPerSecond;
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { foldName } from '../src/graph/keys';
 import type { MentionContext } from '../src/graph/identity/identity-types';
 import { resolveMentions } from '../src/graph/identity/resolve-mentions';
-import { pairwise, resolveAllAtOnce, resolveSourceBySource, type LabelledMention } from './identity/evaluate-labelled';
+import { pairwise, readLabelledSet, resolveAllAtOnce, resolveSourceBySource, type LabelledMention } from './identity/evaluate-labelled';
 import { coraMentions } from './identity/cora-mentions';
 
 function time<T>(run: () => T): { result: T; ms: number } {
@@ -23,7 +23,7 @@ function time<T>(run: () => T): { result: T; ms: number } {
 
 function main(): void {
   const root = process.cwd();
-  const set: LabelledMention[] = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/identity/labelled-mentions.json'), 'utf8'));
+  const set: LabelledMention[] = readLabelledSet(path.join(root, 'tests/fixtures/identity/labelled-mentions.json'));
   const mentions = set.map((m) => m.mention);
   const allAtOnce = time(() => resolveAllAtOnce(mentions));
   const bySource = time(() => resolveSourceBySource(mentions));

@@ -34,6 +34,8 @@ function chunks(document: GraphDocument, size: number): GraphDocument[] {
   return out;
 }
 
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { chunk: { type: 'string', default: '1000' } } });
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
       await db.clear();
       await applyMigrations(db.executor);
       const started = performance.now();
+      const importerCpuStart = process.cpuUsage();
+      const serverCpuStart = db.serverCpuSeconds();
       let rows = 0;
       let possibleDuplicates = 0;
       for (const [index, part] of parts.entries()) {
@@ -56,11 +60,16 @@ async function main(): Promise<void> {
         log(`  ${resolveIdentities ? 'with' : 'without'} the identity step: chunk ${index + 1}/${parts.length}`);
       }
       const seconds = (performance.now() - started) / 1000;
+      const importerCpu = process.cpuUsage(importerCpuStart);
+      const serverCpuEnd = db.serverCpuSeconds();
       const [{ people }] = await db.executor.read<{ people: unknown }>({ name: 'benchPeople', cypher: 'MATCH (p:Person) RETURN count(p) AS people', params: {} });
       results[resolveIdentities ? 'withIdentityStep' : 'canonicalIds'] = {
         seconds: Math.round(seconds * 10) / 10,
         rows,
         rowsPerSecond: Math.round(rows / seconds),
+        // CPU of both processes: what the run cost, unlike `seconds`, hardly moved by other load on the machine.
+        importerCpuSeconds: round1((importerCpu.user + importerCpu.system) / 1e6),
+        neo4jCpuSeconds: serverCpuStart === undefined || serverCpuEnd === undefined ? null : round1(serverCpuEnd - serverCpuStart),
         people: Number(people),
         possibleDuplicates,
       };
@@ -68,9 +77,14 @@ async function main(): Promise<void> {
   } finally {
     await db.close();
   }
-  const plain = results.canonicalIds as { rowsPerSecond: number };
-  const resolved = results.withIdentityStep as { rowsPerSecond: number };
+  type Run = { rowsPerSecond: number; importerCpuSeconds: number; neo4jCpuSeconds: number | null };
+  const plain = results.canonicalIds as Run;
+  const resolved = results.withIdentityStep as Run;
   results.slowdown = Math.round((plain.rowsPerSecond / resolved.rowsPerSecond) * 100) / 100;
+  // The same ratio in CPU per row (importer + Neo4j): the figure to trust on a busy machine.
+  const cpuPerRow = (run: Run, rows: number) => (run.importerCpuSeconds + (run.neo4jCpuSeconds ?? 0)) / rows;
+  if (plain.neo4jCpuSeconds !== null && resolved.neo4jCpuSeconds !== null)
+    results.cpuPerRowRatio = Math.round((cpuPerRow(resolved, (results.withIdentityStep as { rows: number }).rows) / cpuPerRow(plain, (results.canonicalIds as { rows: number }).rows)) * 100) / 100;
   results.authorIds = cora.people.length;
   results.papers = cora.papers.length;
   results.chunkPapers = Number(values.chunk);

@@ -6,6 +6,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MentionContext } from '../../src/graph/identity/identity-types';
 
+/** The broader classes of CoRA topic paths ("cora:Top/Sub" → "cora:Top"), as the CoRA importer links them with BROADER. */
+export function coraTopicAncestors(topics: string[]): string[] {
+  const ancestors = new Set<string>();
+  for (const topic of topics) {
+    const parts = topic.split('/');
+    for (let n = parts.length - 1; n >= 1; n--) ancestors.add(parts.slice(0, n).join('/'));
+  }
+  return [...ancestors].filter((t) => !topics.includes(t)).sort();
+}
+
 export function coraMentions(dir: string): MentionContext[] {
   const read = (file: string): any => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const names: Record<string, string> = read('author_names.json');
@@ -26,5 +36,8 @@ export function coraMentions(dir: string): MentionContext[] {
   }
   return Object.keys(names)
     .sort()
-    .map((id) => ({ name: names[id]!, ids: {}, coauthors: [...(co.get(id) ?? [])].sort(), venues: [], topics: [...(topics.get(id) ?? [])].sort(), years: [] }));
+    .map((id) => {
+      const own = [...(topics.get(id) ?? [])].sort();
+      return { name: names[id]!, ids: {}, coauthors: [...(co.get(id) ?? [])].sort(), venues: [], topics: own, topicAncestors: coraTopicAncestors(own), years: [] };
+    });
 }

@@ -2,6 +2,8 @@
  * Pairwise evaluation of resolveMentions over a labelled set: every pair of mentions is a
  * true/false positive/negative by whether it shares a person and whether it shares a gold label.
  */
+import fs from 'node:fs';
+import { coraTopicAncestors } from './cora-mentions';
 import type { ExternalIds, MentionContext, PersonProfile } from '../../src/graph/identity/identity-types';
 import { resolveMentions } from '../../src/graph/identity/resolve-mentions';
 
@@ -24,6 +26,16 @@ export interface PairwiseReport {
   /** Pairs labelled together but left apart (first 40). */
   missedPairs: { a: string; b: string; gold: string }[];
   missedPairCount: number;
+}
+
+/**
+ * Reads the labelled set, giving CoRA mentions the broader classes of their topics (what the
+ * importer's BROADER links give the write path).
+ */
+export function readLabelledSet(file: string): LabelledMention[] {
+  const set: LabelledMention[] = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const { mention } of set) if (mention.source === 'cora') mention.topicAncestors = coraTopicAncestors(mention.topics);
+  return set;
 }
 
 /** The order sources are imported in for the incremental run. */
@@ -81,6 +93,7 @@ function absorb(profile: PersonProfile, mention: MentionContext): void {
   add(profile.coauthors, mention.coauthors);
   add(profile.venues, mention.venues);
   add(profile.topics, mention.topics);
+  add((profile.topicAncestors ??= []), mention.topicAncestors ?? []);
   add(profile.years, mention.years);
 }
 

@@ -19,6 +19,8 @@ export interface ThrowawayNeo4j {
   local: LocalNeo4j;
   uri: string;
   port: number;
+  /** The server's process id (the JVM). */
+  pid: number;
   dataDir: string;
   startMs: number;
   /** Stops it and deletes its data. */
@@ -50,6 +52,7 @@ export async function startThrowawayNeo4j(options: ThrowawayNeo4jOptions): Promi
     local,
     uri: started.uri,
     port,
+    pid: started.pid,
     dataDir,
     startMs: started.startMs,
     async dispose(graceMs?: number) {

@@ -21,6 +21,7 @@ export interface CandidateContextRow {
   coauthors: string[];
   venues: string[];
   topics: string[];
+  topicAncestors: string[];
   years: unknown[];
 }
 
@@ -64,6 +65,7 @@ RETURN p.id AS id,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Person) WHERE c <> p RETURN DISTINCT c.name AS name LIMIT $contextLimit } AS coauthors,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:PUBLISHED_IN]->(v:Venue) RETURN DISTINCT v.id AS id LIMIT $contextLimit } AS venues,
   COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(t:Topic) RETURN DISTINCT t.id AS id LIMIT $contextLimit } AS topics,
+  COLLECT { MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(:Topic)-[:BROADER]->{1,4}(b:Topic) RETURN DISTINCT b.id AS id LIMIT $contextLimit } AS topicAncestors,
   COLLECT { MATCH (p)-[:AUTHORED]->(x:Paper) WHERE x.year IS NOT NULL RETURN DISTINCT x.year AS year LIMIT $contextLimit } AS years`,
   params: { ids, contextLimit: neo4j.int(CONTEXT_LIMIT) },
 });

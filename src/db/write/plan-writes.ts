@@ -7,7 +7,7 @@ import { foldName } from '../../graph/keys';
 import type { NodeRow, PersonWriteRow, RelationshipRow, RelationshipShape } from './write.cypher';
 import type { NodeLabel } from '../cypher/schema.cypher';
 import { blockingKeys } from '../../graph/identity/blocking-keys';
-import { parsePersonName } from '../../graph/identity/parse-person-name';
+import { parseCached } from '../../graph/identity/score-prepared';
 import type { GraphDocument, PersonRecord, VenueRecord } from '../../graph/graph-document';
 import { foldTitle } from '../../graph/papers/fold-title';
 import { venueMatchKeys } from '../../graph/venues/venue-match-keys';
@@ -62,7 +62,7 @@ export function personWriteRow(person: PersonRecord | { id: string; name: string
 
 /** Every blocking key of `names`, as stored in Person.blockText and searched by the identity step. */
 export function personBlockKeys(names: string[]): string[] {
-  return [...new Set(names.flatMap((name) => blockingKeys(parsePersonName(name))).map((key) => `<${key}>`))].sort();
+  return [...new Set(names.flatMap((name) => blockingKeys(parseCached(name))).map((key) => `<${key}>`))].sort();
 }
 
 /**

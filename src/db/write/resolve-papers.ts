@@ -28,11 +28,10 @@ export function preferredTitle(a: string, b: string): string {
 }
 
 /** Maps the document's venues onto the graph's venues of the same series; returns the document and the venue names by id. */
-async function resolveVenues(executor: Executor, document: GraphDocument): Promise<{ document: GraphDocument; venueNames: Map<string, string> }> {
+function resolveVenues(document: GraphDocument, rows: VenueCandidateRow[]): { document: GraphDocument; venueNames: Map<string, string> } {
   const venueNames = new Map(document.venues.map((venue) => [venue.id, venue.name]));
   if (document.venues.length === 0) return { document, venueNames };
   const keysOf = new Map(document.venues.map((venue) => [venue.id, venueMatchKeys(venue.name, venue.abbreviation).keys]));
-  const rows = await executor.read<VenueCandidateRow>(candidateVenues(sortedUnique([...keysOf.values()].flat().map((key) => `<${key}>`))));
   const candidates = [...rows].sort((a, b) => byText(a.id, b.id));
   const mapping = new Map<string, VenueCandidateRow>();
   for (const venue of document.venues) {
@@ -133,25 +132,47 @@ function merge(paper: PaperRecord, existing: PaperCandidateRow, venueNames: Map<
   return merged;
 }
 
+/** The graph's venues and papers that a document's may be. */
+export interface PaperCandidates {
+  venues: VenueCandidateRow[];
+  papers: PaperCandidateRow[];
+}
+
+/**
+ * Reads the venues and papers the document's may be (by series and name keys; by id, DOI, arXiv
+ * id and folded title), both reads at once. It needs none of the people step's answers, so the
+ * write path starts it before resolving people.
+ */
+export async function readPaperCandidates(executor: Executor, document: GraphDocument): Promise<PaperCandidates> {
+  const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
+  const venueKeys = sortedUnique(document.venues.flatMap((venue) => venueMatchKeys(venue.name, venue.abbreviation).keys.map((key) => `<${key}>`)));
+  const [venues, papers] = await Promise.all([
+    venueKeys.length ? executor.read<VenueCandidateRow>(candidateVenues(venueKeys)) : Promise.resolve([]),
+    document.papers.length
+      ? executor.read<PaperCandidateRow>(
+          candidatePapers({
+            ids: document.papers.map((paper) => paper.id),
+            dois: defined(document.papers.map((paper) => (paper.doi ? normalizeDoi(paper.doi) : undefined))),
+            arxivs: defined(document.papers.map((paper) => (paper.arxiv ? normalizeArxivId(paper.arxiv) : undefined))),
+            titleKeys: defined(document.papers.map((paper) => foldTitle(paper.title))),
+          }),
+        )
+      : Promise.resolve([]),
+  ]);
+  return { venues, papers };
+}
+
 /**
  * Resolves the venues and papers of `document` (whose people are already the graph's) against
- * the graph, in two reads, and returns it rewritten onto the graph's venues and papers.
+ * `candidates` (readPaperCandidates of the same document, before or after its people were
+ * resolved: paper and venue ids do not change there) and returns it rewritten onto the graph's venues and papers.
  */
-export async function resolvePapers(executor: Executor, input: GraphDocument): Promise<GraphDocument> {
-  const { document, venueNames } = await resolveVenues(executor, input);
+export function resolvePapers(input: GraphDocument, found: PaperCandidates): GraphDocument {
+  const { document, venueNames } = resolveVenues(input, found.venues);
   if (document.papers.length === 0) return document;
   const personNames = new Map(document.people.map((person) => [person.id, person.name]));
   const namesOf = (paper: PaperRecord) => paper.authors.map((author) => personNames.get(author.person) ?? author.rawName);
-  const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
-  const rows = await executor.read<PaperCandidateRow>(
-    candidatePapers({
-      ids: document.papers.map((paper) => paper.id),
-      dois: defined(document.papers.map((paper) => (paper.doi ? normalizeDoi(paper.doi) : undefined))),
-      arxivs: defined(document.papers.map((paper) => (paper.arxiv ? normalizeArxivId(paper.arxiv) : undefined))),
-      titleKeys: defined(document.papers.map((paper) => foldTitle(paper.title))),
-    }),
-  );
-  const candidates = [...rows].sort((a, b) => byText(a.id, b.id));
+  const candidates = [...found.papers].sort((a, b) => byText(a.id, b.id));
   const mapping = new Map<string, PaperCandidateRow>();
   for (const paper of document.papers) {
     const identity = identityOf(paper, namesOf(paper));

@@ -16,7 +16,8 @@ import { personKey } from '../../graph/keys';
 import type { Executor } from '../executor';
 import { candidateContexts, CandidateContextRow, CandidateNameRow, candidatePeople, PossibleDuplicateRow, takenPersonIds } from './identity.cypher';
 import { compareNames } from '../../graph/identity/compare-names';
-import { parsePersonName, type PersonName } from '../../graph/identity/parse-person-name';
+import type { PersonName } from '../../graph/identity/parse-person-name';
+import { parseCached } from '../../graph/identity/score-prepared';
 import { blockingKeys } from '../../graph/identity/blocking-keys';
 import { personBlockKeys } from './plan-writes';
 
@@ -31,8 +32,29 @@ export interface PeopleResolution {
 
 const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
 
+/** Each topic of the document → its broader topics, transitively (the document's BROADER links). */
+function topicAncestry(document: GraphDocument): (topic: string) => string[] {
+  const broader = new Map(document.topics.map((topic) => [topic.id, topic.broader ?? []]));
+  const memo = new Map<string, string[]>();
+  const ancestors = (topic: string, path: Set<string> = new Set()): string[] => {
+    const known = memo.get(topic);
+    if (known) return known;
+    const out = new Set<string>();
+    for (const parent of broader.get(topic) ?? []) {
+      if (path.has(parent)) continue; // a cycle in the source's hierarchy
+      out.add(parent);
+      for (const higher of ancestors(parent, new Set([...path, topic]))) out.add(higher);
+    }
+    const list = [...out].sort();
+    memo.set(topic, list);
+    return list;
+  };
+  return (topic) => ancestors(topic);
+}
+
 /** What the document itself says around each of its people: co-authors, venues, topics, years. */
 function mentionsOf(document: GraphDocument): MentionContext[] {
+  const ancestorsOf = topicAncestry(document);
   const names = new Map(document.people.map((person) => [person.id, person.name]));
   const context = new Map(
     document.people.map((person) => [person.id, { coauthors: new Set<string>(), venues: new Set<string>(), topics: new Set<string>(), years: new Set<number>() }]),
@@ -55,6 +77,7 @@ function mentionsOf(document: GraphDocument): MentionContext[] {
       coauthors: sortedUnique(own.coauthors),
       venues: sortedUnique(own.venues),
       topics: sortedUnique(own.topics),
+      topicAncestors: sortedUnique([...own.topics].flatMap(ancestorsOf)).filter((topic) => !own.topics.has(topic)),
       years: [...own.years].sort((a, b) => a - b),
     };
   });
@@ -68,6 +91,7 @@ function profileOf(row: CandidateNameRow, context: CandidateContextRow | undefin
     coauthors: context?.coauthors ?? [],
     venues: context?.venues ?? [],
     topics: context?.topics ?? [],
+    topicAncestors: context?.topicAncestors ?? [],
     years: (context?.years ?? []).map(Number),
   };
 }
@@ -81,14 +105,18 @@ function plausible(rows: CandidateNameRow[], people: PersonRecord[]): CandidateN
   // Names compare only within a blocking key: compatible names always share one.
   const byBlock = new Map<string, PersonName[]>();
   for (const name of people.flatMap((person) => [person.name, ...(person.aliases ?? [])])) {
-    const parsed = parsePersonName(name);
-    for (const key of blockingKeys(parsed)) byBlock.set(key, [...(byBlock.get(key) ?? []), parsed]);
+    const parsed = parseCached(name);
+    for (const key of blockingKeys(parsed)) {
+      const list = byBlock.get(key);
+      if (list) list.push(parsed);
+      else byBlock.set(key, [parsed]);
+    }
   }
   return rows.filter(
     (row) =>
       [row.id, row.orcid, row.dblpPid, row.dblpName, row.openalexId].some((value) => value && ids.has(value)) ||
       row.names.some((name) => {
-        const parsed = parsePersonName(name);
+        const parsed = parseCached(name);
         return blockingKeys(parsed).some((key) => (byBlock.get(key) ?? []).some((other) => ['exact', 'compatible'].includes(compareNames(other, parsed).kind)));
       }),
   );
@@ -105,12 +133,11 @@ function representative(members: PersonRecord[]): PersonRecord {
 }
 
 /**
- * `base`, or base-2, base-3...: the first id neither the graph nor this document has given to
- * someone else. One read for all clusters: the ids taken under each base.
+ * `base`, or base-2, base-3...: the first id neither the graph (`takenInGraph`, the ids under
+ * every base the document could ask for) nor this document has given to someone else.
  */
-async function freeIds(executor: Executor, wanted: Array<{ cluster: number; base: string }>, reserved: Set<string>): Promise<Map<number, string>> {
-  const taken = new Set(reserved);
-  if (wanted.length) for (const row of await executor.read<{ id: string }>(takenPersonIds([...new Set(wanted.map((entry) => entry.base))]))) taken.add(row.id);
+function freeIds(takenInGraph: Set<string>, wanted: Array<{ cluster: number; base: string }>, reserved: Set<string>): Map<number, string> {
+  const taken = new Set([...takenInGraph, ...reserved]);
   const chosen = new Map<number, string>();
   for (const { cluster, base } of wanted) {
     let id = base;
@@ -122,24 +149,35 @@ async function freeIds(executor: Executor, wanted: Array<{ cluster: number; base
 }
 
 /**
- * Resolves the people of `document` against the graph (one read for the candidates, and one per
- * homonym for a free id) and returns the document rewritten onto the graph's people.
+ * Resolves the people of `document` against the graph (the candidates and the ids taken, read at
+ * once, then the plausible candidates' context) and returns the document rewritten onto the graph's people.
  */
 export async function resolvePeople(executor: Executor, document: GraphDocument): Promise<PeopleResolution> {
   if (document.people.length === 0) return { document, possibleDuplicates: [], mapping: new Map() };
   const people = document.people;
   const mentions = mentionsOf(document);
   const defined = (values: Array<string | undefined>) => sortedUnique(values.filter((value): value is string => Boolean(value)));
-  const rows = await executor.read<CandidateNameRow>(
-    candidatePeople({
-      ids: people.map((person) => person.id),
-      orcids: defined(people.map((person) => person.orcid)),
-      dblpPids: defined(people.map((person) => person.dblpPid)),
-      dblpNames: defined(people.map((person) => person.dblpName)),
-      openalexIds: defined(people.map((person) => person.openalexId)),
-      blocks: sortedUnique(people.flatMap((person) => personBlockKeys([person.name, ...(person.aliases ?? [])]))),
-    }),
-  );
+  const blocks = sortedUnique(people.flatMap((person) => personBlockKeys([person.name, ...(person.aliases ?? [])])));
+  const none = { ids: [], orcids: [], dblpPids: [], dblpNames: [], openalexIds: [], blocks: [] };
+  // A new person's id is the key of one of the document's names (see representative), so the ids
+  // taken under those keys can be read beside the candidates. The block search is the heavy part:
+  // it runs in two halves at once, so that Neo4j uses two cores for it.
+  const half = Math.ceil(blocks.length / 2);
+  const [first, second, taken] = await Promise.all([
+    executor.read<CandidateNameRow>(
+      candidatePeople({
+        ids: people.map((person) => person.id),
+        orcids: defined(people.map((person) => person.orcid)),
+        dblpPids: defined(people.map((person) => person.dblpPid)),
+        dblpNames: defined(people.map((person) => person.dblpName)),
+        openalexIds: defined(people.map((person) => person.openalexId)),
+        blocks: blocks.slice(0, half),
+      }),
+    ),
+    half < blocks.length ? executor.read<CandidateNameRow>(candidatePeople({ ...none, blocks: blocks.slice(half) })) : Promise.resolve([]),
+    executor.read<{ id: string }>(takenPersonIds(sortedUnique(people.map((person) => personKey(person.name))))),
+  ]);
+  const rows = [...new Map([...first, ...second].map((row) => [row.id, row])).values()];
   const kept = plausible(rows, people);
   const contexts = new Map(kept.length ? (await executor.read<CandidateContextRow>(candidateContexts(kept.map((row) => row.id)))).map((row) => [row.id, row]) : []);
   const profiles = kept.map((row) => profileOf(row, contexts.get(row.id))).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -162,7 +200,7 @@ export async function resolvePeople(executor: Executor, document: GraphDocument)
   const wanted = [...members]
     .map(([cluster, records]) => ({ cluster, base: personKey(representative(records).name) }))
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.cluster - b.cluster));
-  const newIds = await freeIds(executor, wanted, reserved);
+  const newIds = freeIds(new Set(taken.map((row) => row.id)), wanted, reserved);
 
   const finalIdOf = (index: number): string => {
     const assignment = resolution.assignments[index];

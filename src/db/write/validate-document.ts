@@ -230,10 +230,10 @@ export async function validateDocument(document: GraphDocument, existingIds: Exi
   document.education.forEach((r) => (want('Person', r.person), want('Institution', r.institution)));
   document.interests.forEach((r) => (want('Person', r.person), want('Topic', r.topic)));
   talks.forEach((r) => (want('Person', r.person), want('Institution', r.institution)));
-  for (const label of Object.keys(wanted) as ReferenceLabel[]) {
-    if (wanted[label].size === 0) continue;
-    for (const id of await existingIds(label, [...wanted[label]])) known[label].add(id);
-  }
+  // One lookup per label, all at once: they are independent reads.
+  const labels = (Object.keys(wanted) as ReferenceLabel[]).filter((label) => wanted[label].size > 0);
+  const found = await Promise.all(labels.map((label) => existingIds(label, [...wanted[label]])));
+  labels.forEach((label, index) => found[index]!.forEach((id) => known[label].add(id)));
   const missing = (label: ReferenceLabel, id: string | undefined): string | undefined =>
     id !== undefined && !known[label].has(id) ? `refers to unknown ${label.toLowerCase()} ${id}` : undefined;
 

@@ -12,7 +12,7 @@ import type { ImportReject } from '../../graph/import-reject';
 import { planWrites, WriteStep } from './plan-writes';
 import { validateDocument } from './validate-document';
 import { recordPossibleDuplicates } from './identity.cypher';
-import { resolvePapers } from './resolve-papers';
+import { readPaperCandidates, resolvePapers } from './resolve-papers';
 import { resolvePeople } from './resolve-people';
 
 export type OutcomeCounts = Record<Outcome, number>;
@@ -78,8 +78,11 @@ function validateAgainstGraph(executor: Executor, document: GraphDocument) {
  */
 export async function writeGraphDocument(executor: Executor, parsed: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 1000;
+  // The paper and venue candidates are read while the people are resolved: neither needs the other.
+  const paperCandidates = options.resolveIdentities ? readPaperCandidates(executor, parsed) : undefined;
+  paperCandidates?.catch(() => undefined); // awaited below; this only keeps a failure during resolvePeople from going unhandled
   const resolved = options.resolveIdentities ? await resolvePeople(executor, parsed) : undefined;
-  const document = resolved ? await resolvePapers(executor, resolved.document) : parsed;
+  const document = resolved ? resolvePapers(resolved.document, await paperCandidates!) : parsed;
   const { document: valid, rejects } = await validateAgainstGraph(executor, document);
   const steps = planWrites(valid);
   const report: ImportReport = { source: document.source, parsed: countRecords(parsed), nodes: {}, relationships: {}, rejected: rejects };

@@ -3,12 +3,16 @@
  * step compares a mention with a handful of people instead of all of them.
  */
 import { looseFold } from './loose-fold';
+import { fullFormsOf } from './nicknames';
 import type { PersonName } from './parse-person-name';
 
 /**
  * The blocking keys of a name: "<last word of the family core>|<first given initial>" ("keim|d"),
  * plus "<given>|<family initial>" for a one-word given and family name, so that a given/family swap
  * ("Chen Wei" ~ "Wei Chen") still meets. A bare surname gives "<family>|".
+ *
+ * A first given name that is a known nickname adds "<family>|<initial of its full form>" where that
+ * initial differs ("Tony Martinez" also under "martinez|a", beside "Anthony").
  *
  * Contract: at most 3 keys, sorted, no duplicates, deterministic. Any two names that compareNames
  * finds 'exact' or 'compatible' and that both carry a given name share at least one key (the last
@@ -22,5 +26,6 @@ export function blockingKeys(name: PersonName): string[] {
   const keys = new Set<string>();
   keys.add(`${last}|${name.given[0]?.[0] ?? ''}`);
   if (name.given.length === 1 && !name.initials[0] && words.length === 1) keys.add(`${looseFold(name.given[0]!)}|${last[0]}`);
-  return [...keys].sort().slice(0, 3);
+  if (name.given.length && !name.initials[0]) for (const full of fullFormsOf(looseFold(name.given[0]!))) keys.add(`${last}|${full[0]}`);
+  return [...keys].sort();
 }

@@ -3,6 +3,7 @@
  * This never decides identity on its own; scoreCandidate weighs it against context.
  */
 import { looseFold } from './loose-fold';
+import { isNicknamePair } from './nicknames';
 import type { PersonName } from './parse-person-name';
 
 /** How much a name says: a full first given name, initials only, or a bare surname. */
@@ -20,6 +21,8 @@ export interface NameMatch {
   specificity: [NameSpecificity, NameSpecificity];
   /** True when the match needs given and family swapped ("Chen Wei" ~ "Wei Chen"); such a match needs strong context. */
   swapped: boolean;
+  /** True when the first given names agree only as a known nickname pair ("Jim" ~ "James"); weighed like an initial. */
+  nickname?: boolean;
   /** Why, for evidence: "middle name missing", "family particles differ", "given/family order swapped", ... */
   notes: string[];
 }
@@ -80,6 +83,12 @@ function restAgrees(a: Reading, b: Reading): boolean {
   return true;
 }
 
+/** "Jim F." ~ "James F.": the first given names a nickname pair, the rest agreeing. */
+function nicknameAgrees(a: Reading, b: Reading): boolean {
+  if (a.initials[0] || b.initials[0]) return false;
+  return isNicknamePair(looseFold(a.given[0]!), looseFold(b.given[0]!)) && restAgrees(a, b);
+}
+
 function givenAgrees(a: Reading, b: Reading): boolean {
   if (tokenAgrees(a.given[0]!, a.initials[0]!, b.given[0]!, b.initials[0]!) && restAgrees(a, b)) return true;
   // "Kwanliu" ~ "Kwan-Liu": compare with the hyphenated words joined.
@@ -94,6 +103,8 @@ function givenAgrees(a: Reading, b: Reading): boolean {
  * Contract: symmetric in kind and swapped (specificity follows argument order); deterministic.
  * The first given names must agree (people who go by a middle name are not matched by name: precision first);
  * later given names may be missing on one side but must agree, in order, where both are present.
+ * A known nickname pair of first given names ("Jim" ~ "James", src/graph/identity/nicknames.ts) is
+ * 'compatible' with `nickname` set; scoreCandidate weighs it like an initial.
  * A name without given names ("Dvorak") is 'compatible' with any name of its family, with specificity
  * 'surname', which scoreCandidate never merges on. Different DBLP homonym numbers are a 'conflict'.
  * Given/family order swaps are tried only for one-word given and family names, and flagged `swapped`.
@@ -127,6 +138,12 @@ export function compareNames(a: PersonName, b: PersonName): NameMatch {
       if (ra.family !== looseFold(a.family) || rb.family !== looseFold(b.family)) notes.push('two-part family name read differently');
       if (spec[0] !== spec[1]) notes.push('initials vs full given name');
       return result('compatible', notes);
+    }
+  }
+  for (const [ra, rb] of sameFamily) {
+    if (nicknameAgrees(ra, rb)) {
+      if (ra.given.length !== rb.given.length) notes.push('middle name missing on one side');
+      return { ...result('compatible', [...notes, `nickname: ${a.given[0]} ~ ${b.given[0]}`]), nickname: true };
     }
   }
   return result('conflict', ['given names disagree']);

@@ -25,6 +25,8 @@ export interface MentionContext {
   venues: string[];
   /** Topic ids. */
   topics: string[];
+  /** The broader topics of `topics` (their ancestors), so that "Machine Learning" and its parent "Artificial Intelligence" are not read as disagreeing. */
+  topicAncestors?: string[];
   years: number[];
 }
 
@@ -38,6 +40,8 @@ export interface PersonProfile {
   coauthors: string[];
   venues: string[];
   topics: string[];
+  /** The broader topics of `topics`, as on MentionContext. */
+  topicAncestors?: string[];
   years: number[];
 }
 

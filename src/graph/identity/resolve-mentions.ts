@@ -3,7 +3,8 @@
  */
 import { blockingKeys } from './blocking-keys';
 import type { MentionContext, PersonProfile } from './identity-types';
-import { compareIds, prepareSide, scorePrepared, type PreparedSide } from './score-prepared';
+import { compareIds, mergePreparedSides, prepareSide, scorePrepared, type PreparedSide } from './score-prepared';
+import { fullFormsOf } from './nicknames';
 import { compareNames } from './compare-names';
 import { looseFold } from './loose-fold';
 import type { PersonName } from './parse-person-name';
@@ -46,6 +47,9 @@ interface Node {
 
 const sorted = (items: string[]): string[] => [...items].sort();
 
+/** Cluster passes after the mention pass; each needs a merge of the one before, and they rarely go past two. */
+const MAX_CLUSTER_PASSES = 3;
+
 function mentionKey(m: MentionContext): string {
   const ids = Object.entries(m.ids)
     .filter(([, v]) => v)
@@ -70,6 +74,8 @@ function cannotLink(a: Node, b: Node): boolean {
  * - 'same' pairs are merged greedily, highest score first (ties broken by content, not input order),
  *   unless the merge would put two existing people, two different identifiers of one kind, or two
  *   conflicting names ("Daniel Keim", "David Keim") in one cluster; a refused merge is reported as a possible duplicate;
+ * - then clusters are compared on their members' pooled context (names, identifiers, co-authors, venues,
+ *   topics, years) by the same rules, and 'same' pairs merged the same way, for up to MAX_CLUSTER_PASSES rounds;
  * - a cluster with an existing person is assigned to it; the other clusters become new people, numbered in
  *   the order of their smallest member's content;
  * - 'possible' pairs whose two sides end in different clusters are reported in possibleDuplicates;
@@ -93,22 +99,36 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
     for (const key of keys) block(key, index);
   });
 
-  // A name is ambiguous when its primary block holds conflicting full first names ("daniel" and "david" under "keim|d").
-  const firstNames = new Map<string, Set<string>>();
+  // A name is ambiguous when its primary block holds conflicting full first names ("daniel" and "david" under
+  // "keim|d") that it could both be: a middle initial rules a namesake out ("D. A. Wallach" is not "Dan S. Wallach").
+  const firstNames = new Map<string, { first: string; middle: string }[]>();
   const primaryKey = (name: PersonName): string => {
     const words = looseFold(name.family).split(' ');
     return `${words[words.length - 1]}|${name.given[0]?.[0] ?? ''}`;
+  };
+  const middleOf = (name: PersonName): string => name.given[1]?.[0] ?? '';
+  // A nickname counts as its full form, so "Jim" and "James" are one first name, not two.
+  const canonicalFirst = (name: PersonName): string => {
+    const first = looseFold(name.given[0]!);
+    const full = fullFormsOf(first);
+    return full.length === 1 ? full[0]! : first;
   };
   for (const node of nodes) {
     for (const name of node.side.names) {
       if (!name.given.length || name.initials[0]) continue;
       const key = primaryKey(name);
-      const set = firstNames.get(key) ?? new Set<string>();
-      set.add(looseFold(name.given[0]!));
-      firstNames.set(key, set);
+      const entries = firstNames.get(key) ?? [];
+      const entry = { first: canonicalFirst(name), middle: middleOf(name) };
+      if (!entries.some((e) => e.first === entry.first && e.middle === entry.middle)) entries.push(entry);
+      firstNames.set(key, entries);
     }
   }
-  const ambiguous = (node: Node): boolean => node.side.names.some((name) => (firstNames.get(primaryKey(name))?.size ?? 0) > 1);
+  const ambiguousName = (name: PersonName): boolean => {
+    const middle = middleOf(name);
+    const firsts = new Set((firstNames.get(primaryKey(name)) ?? []).filter((e) => !middle || !e.middle || e.middle === middle).map((e) => e.first));
+    return firsts.size > 1;
+  };
+  const ambiguous = (node: Node): boolean => node.side.names.some((name) => name.given.length > 0 && ambiguousName(name));
 
   interface Edge {
     i: number;
@@ -118,6 +138,7 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
     evidence: string[];
     key: string;
   }
+  const byScoreThenContent = (a: Edge, b: Edge): number => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const edges: Edge[] = [];
   const seen = new Set<number>();
   const total = nodes.length;
@@ -140,7 +161,7 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
       }
     }
   }
-  edges.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  edges.sort(byScoreThenContent);
 
   const parent = nodes.map((_, index) => index);
   const members = nodes.map((_, index) => [index]);
@@ -151,26 +172,77 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
   const ordered = (e: Edge): [IdentityRef, IdentityRef] => (nodes[e.i]!.key <= nodes[e.j]!.key ? [nodes[e.i]!.ref, nodes[e.j]!.ref] : [nodes[e.j]!.ref, nodes[e.i]!.ref]);
   const merges: IdentityMerge[] = [];
   const possible: IdentityMerge[] = [];
-  for (const edge of edges) {
-    if (edge.decision !== 'same') continue;
-    const ri = find(edge.i);
-    const rj = find(edge.j);
-    if (ri === rj) continue;
-    const left = members[ri]!;
-    const right = members[rj]!;
-    let refusal: string | undefined;
-    if (left.some((x) => nodes[x]!.personId !== undefined) && right.some((x) => nodes[x]!.personId !== undefined)) refusal = 'not merged: would join two existing people';
-    else if (left.some((x) => right.some((y) => cannotLink(nodes[x]!, nodes[y]!)))) refusal = 'not merged: conflicts with a member of the other cluster';
-    const [a, b] = ordered(edge);
-    if (refusal) {
-      possible.push({ a, b, score: edge.score, evidence: [...edge.evidence, refusal] });
-      continue;
+  /** Merges the clusters of each 'same' edge, best first, unless that joins two people or conflicting members. Returns the roots of the clusters that grew. */
+  const mergeGreedily = (sorted: Edge[]): Set<number> => {
+    const changed = new Set<number>();
+    for (const edge of sorted) {
+      if (edge.decision !== 'same') continue;
+      const ri = find(edge.i);
+      const rj = find(edge.j);
+      if (ri === rj) continue;
+      const left = members[ri]!;
+      const right = members[rj]!;
+      let refusal: string | undefined;
+      if (left.some((x) => nodes[x]!.personId !== undefined) && right.some((x) => nodes[x]!.personId !== undefined)) refusal = 'not merged: would join two existing people';
+      else if (left.some((x) => right.some((y) => cannotLink(nodes[x]!, nodes[y]!)))) refusal = 'not merged: conflicts with a member of the other cluster';
+      const [a, b] = ordered(edge);
+      if (refusal) {
+        possible.push({ a, b, score: edge.score, evidence: [...edge.evidence, refusal] });
+        continue;
+      }
+      const [root, child] = left.length >= right.length ? [ri, rj] : [rj, ri];
+      parent[child] = root;
+      members[root] = [...members[root]!, ...members[child]!];
+      members[child] = [];
+      merges.push({ a, b, score: edge.score, evidence: edge.evidence });
+      changed.add(root);
     }
-    const [root, child] = left.length >= right.length ? [ri, rj] : [rj, ri];
-    parent[child] = root;
-    members[root] = [...members[root]!, ...members[child]!];
-    members[child] = [];
-    merges.push({ a, b, score: edge.score, evidence: edge.evidence });
+    return new Set([...changed].map(find));
+  };
+  let grown = mergeGreedily(edges);
+
+  // Cluster passes: a cluster's members pool their context, so a mention that shares a co-author
+  // with the cluster, though with none of its members alone, is scored on that evidence. Only pairs
+  // where a side grew in the pass before are scored again; repeated while clusters still merge (bounded).
+  const blockKeysOf = nodes.map(() => [] as string[]);
+  for (const [key, list] of blocks) for (const index of list) blockKeysOf[index]!.push(key);
+  for (let round = 0; round < MAX_CLUSTER_PASSES; round++) {
+    if (grown.size === 0) break;
+    const sideOf = new Map<number, PreparedSide>();
+    const clusterSide = (root: number): PreparedSide => {
+      let side = sideOf.get(root);
+      if (!side) sideOf.set(root, (side = mergePreparedSides(members[root]!.map((x) => nodes[x]!.side))));
+      return side;
+    };
+    const representative = (root: number): number => members[root]!.reduce((best, x) => (nodes[x]!.key < nodes[best]!.key ? x : best));
+    // The clusters each grown cluster meets: those under one of its members' blocking keys.
+    const neighbours = (root: number): Set<number> => {
+      const out = new Set<number>();
+      for (const x of members[root]!) for (const key of blockKeysOf[x]!) for (const other of blocks.get(key)!) out.add(find(other));
+      out.delete(root);
+      return out;
+    };
+    const hasPerson = (root: number): boolean => members[root]!.some((x) => nodes[x]!.personId !== undefined);
+    const clusterEdges: Edge[] = [];
+    const scored = new Set<string>();
+    for (const ra of [...grown].sort((x, y) => x - y)) {
+      for (const rb of neighbours(ra)) {
+        if (hasPerson(ra) && hasPerson(rb)) continue;
+        const pairKey = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+        if (scored.has(pairKey)) continue;
+        scored.add(pairKey);
+        // A cluster with a person is the candidate side, as in the mention pass.
+        const [m, c] = hasPerson(ra) ? [rb, ra] : [ra, rb];
+        const isAmbiguous = members[m]!.some((i) => ambiguous(nodes[i]!)) || members[c]!.some((i) => ambiguous(nodes[i]!));
+        const result = scorePrepared(clusterSide(m), clusterSide(c), { ambiguousName: isAmbiguous });
+        if (result.decision !== 'same') continue;
+        const [i, j] = [representative(m), representative(c)];
+        const [ka, kb] = [nodes[i]!.key, nodes[j]!.key].sort();
+        clusterEdges.push({ i, j, score: result.score, decision: 'same', evidence: ["by the merged clusters' pooled context", ...result.evidence], key: `${ka}\u0000${kb}` });
+      }
+    }
+    clusterEdges.sort(byScoreThenContent);
+    grown = mergeGreedily(clusterEdges);
   }
   for (const edge of edges) {
     if (edge.decision !== 'possible' || find(edge.i) === find(edge.j)) continue;

@@ -34,6 +34,8 @@ export interface PreparedSide {
   coauthorIndex: Map<string, PersonName[]>;
   venues: Set<string>;
   topics: Set<string>;
+  /** topics and their broader topics. */
+  topicClosure: Set<string>;
   years: number[];
 }
 
@@ -74,7 +76,51 @@ export function prepareSide(input: SideInput): PreparedSide {
     }
   }
   const years = [...new Set(input.years.filter((y) => Number.isFinite(y)))].sort((a, b) => a - b);
-  return { names, ids: input.ids, coauthors, coauthorIndex, venues: new Set(input.venues), topics: new Set(input.topics), years };
+  return {
+    names,
+    ids: input.ids,
+    coauthors,
+    coauthorIndex,
+    venues: new Set(input.venues),
+    topics: new Set(input.topics),
+    topicClosure: new Set([...input.topics, ...(input.topicAncestors ?? [])]),
+    years,
+  };
+}
+
+/**
+ * One side for a whole cluster (mentions already merged, perhaps with their existing person): every
+ * name, identifier, co-author, venue, topic and year of its members. The identity pass over
+ * clusters compares these, so that a mention sharing a co-author with the cluster, though with no
+ * single member, still meets its evidence.
+ */
+export function mergePreparedSides(sides: PreparedSide[]): PreparedSide {
+  if (sides.length === 1) return sides[0]!;
+  const names = new Map<string, PersonName>();
+  const ids: ExternalIds = {};
+  const coauthors = new Map<string, PersonName>();
+  const venues = new Set<string>();
+  const topics = new Set<string>();
+  const topicClosure = new Set<string>();
+  const years = new Set<number>();
+  for (const side of sides) {
+    for (const name of side.names) if (!names.has(name.original)) names.set(name.original, name);
+    for (const [kind, value] of Object.entries(side.ids) as [keyof ExternalIds, string | undefined][]) if (value && !ids[kind]) ids[kind] = value;
+    for (const co of side.coauthors) if (!coauthors.has(co.key)) coauthors.set(co.key, co);
+    side.venues.forEach((v) => venues.add(v));
+    side.topics.forEach((t) => topics.add(t));
+    side.topicClosure.forEach((t) => topicClosure.add(t));
+    side.years.forEach((y) => years.add(y));
+  }
+  const coauthorIndex = new Map<string, PersonName[]>();
+  for (const co of coauthors.values()) {
+    for (const key of blockingKeys(co)) {
+      const list = coauthorIndex.get(key);
+      if (list) list.push(co);
+      else coauthorIndex.set(key, [co]);
+    }
+  }
+  return { names: [...names.values()], ids, coauthors: [...coauthors.values()], coauthorIndex, venues, topics, topicClosure, years: [...years].sort((a, b) => a - b) };
 }
 
 const ID_KINDS: { kind: keyof ExternalIds; label: string; norm: (v: string) => string }[] = [
@@ -127,6 +173,7 @@ function nameWeight(match: NameMatch, a: PersonName, b: PersonName): number {
   if (sa === 'surname' || sb === 'surname') return 0.05;
   const agreeing = Math.min(a.given.length, b.given.length);
   const middle = agreeing >= 2 ? 0.05 : 0;
+  if (match.nickname) return 0.3 + middle;
   if (sa === 'full' && sb === 'full') return (match.kind === 'exact' ? 0.45 : 0.4) + middle;
   if (sa === 'initials' && sb === 'initials') return (match.kind === 'exact' ? 0.3 : 0.25) + middle;
   return 0.3 + middle;
@@ -199,12 +246,18 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOp
     evidence.push('no venue in common');
   }
   const topics = [...a.topics].filter((t) => b.topics.has(t)).sort();
+  let related: string[] = [];
   if (topics.length) {
     score += 0.1;
     evidence.push(`topic${topics.length > 1 ? 's' : ''} ${list(topics, 3)} in both`);
   } else if (a.topics.size && b.topics.size) {
-    score -= 0.15;
-    evidence.push('no topic in common');
+    related = [...a.topicClosure].filter((t) => b.topicClosure.has(t)).sort();
+    if (related.length) evidence.push(`topics related through ${list(related, 3)}`);
+    else if (shared.length >= 2) evidence.push('no topic in common (outweighed by the shared co-authors)');
+    else {
+      score -= 0.15;
+      evidence.push('no topic in common');
+    }
   }
   if (a.years.length && b.years.length) {
     const lo = b.years[0]! - 3;
@@ -219,7 +272,10 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOp
 
   score = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   const mergeable =
-    (shared.length >= 1 || (distinctive && (topics.length > 0 || venues.length > 0))) && sa !== 'surname' && sb !== 'surname' && (!best.match.swapped || shared.length >= 2);
+    (shared.length >= 1 || (distinctive && (topics.length > 0 || related.length > 0 || venues.length > 0))) &&
+    sa !== 'surname' &&
+    sb !== 'surname' &&
+    (!best.match.swapped || shared.length >= 2);
   if (score >= SAME_THRESHOLD && mergeable) return { decision: 'same', score, evidence };
   if (score >= POSSIBLE_THRESHOLD) {
     if (score >= SAME_THRESHOLD)
