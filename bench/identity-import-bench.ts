@@ -84,7 +84,8 @@ async function main(): Promise<void> {
   // The same ratio in CPU per row (importer + Neo4j): the figure to trust on a busy machine.
   const cpuPerRow = (run: Run, rows: number) => (run.importerCpuSeconds + (run.neo4jCpuSeconds ?? 0)) / rows;
   if (plain.neo4jCpuSeconds !== null && resolved.neo4jCpuSeconds !== null)
-    results.cpuPerRowRatio = Math.round((cpuPerRow(resolved, (results.withIdentityStep as { rows: number }).rows) / cpuPerRow(plain, (results.canonicalIds as { rows: number }).rows)) * 100) / 100;
+    results.cpuPerRowRatio =
+      Math.round((cpuPerRow(resolved, (results.withIdentityStep as { rows: number }).rows) / cpuPerRow(plain, (results.canonicalIds as { rows: number }).rows)) * 100) / 100;
   results.authorIds = cora.people.length;
   results.papers = cora.papers.length;
   results.chunkPapers = Number(values.chunk);
