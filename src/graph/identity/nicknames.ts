@@ -67,8 +67,7 @@ const FULL_FORMS = new Map(Object.entries(DIMINUTIVES));
  * Symmetric; false for equal names (that is not a nickname match) and for unknown pairs.
  */
 export function isNicknamePair(a: string, b: string): boolean {
-  if (a === b) return false;
-  return (FULL_FORMS.get(a)?.includes(b) ?? false) || (FULL_FORMS.get(b)?.includes(a) ?? false);
+  return a !== b && (fullFormsOf(a).includes(b) || fullFormsOf(b).includes(a));
 }
 
 /** The full forms a folded given name may be a diminutive of ("tony" → anthony, antonio); empty when it is none. */

@@ -128,7 +128,9 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
     const firsts = new Set((firstNames.get(primaryKey(name)) ?? []).filter((e) => !middle || !e.middle || e.middle === middle).map((e) => e.first));
     return firsts.size > 1;
   };
-  const ambiguous = (node: Node): boolean => node.side.names.some((name) => name.given.length > 0 && ambiguousName(name));
+  // Once per node: both passes ask it of every pair a node is in.
+  const ambiguity = nodes.map((node) => node.side.names.some((name) => name.given.length > 0 && ambiguousName(name)));
+  const ambiguous = (index: number): boolean => ambiguity[index]!;
 
   interface Edge {
     i: number;
@@ -154,7 +156,7 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
         seen.add(pair);
         // The mention is the scored side; a person is always the candidate.
         const [m, c] = nodes[i]!.personId !== undefined ? [j, i] : [i, j];
-        const result = scorePrepared(nodes[m]!.side, nodes[c]!.side, { ambiguousName: ambiguous(nodes[m]!) || ambiguous(nodes[c]!) });
+        const result = scorePrepared(nodes[m]!.side, nodes[c]!.side, { ambiguousName: ambiguous(m) || ambiguous(c) });
         if (result.decision === 'different') continue;
         const [ka, kb] = [nodes[i]!.key, nodes[j]!.key].sort();
         edges.push({ i, j, score: result.score, decision: result.decision, evidence: result.evidence, key: `${ka}\u0000${kb}` });
@@ -233,7 +235,7 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
         scored.add(pairKey);
         // A cluster with a person is the candidate side, as in the mention pass.
         const [m, c] = hasPerson(ra) ? [rb, ra] : [ra, rb];
-        const isAmbiguous = members[m]!.some((i) => ambiguous(nodes[i]!)) || members[c]!.some((i) => ambiguous(nodes[i]!));
+        const isAmbiguous = members[m]!.some(ambiguous) || members[c]!.some(ambiguous);
         const result = scorePrepared(clusterSide(m), clusterSide(c), { ambiguousName: isAmbiguous });
         if (result.decision !== 'same') continue;
         const [i, j] = [representative(m), representative(c)];

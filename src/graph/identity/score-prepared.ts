@@ -58,23 +58,31 @@ export function parseCached(raw: string): PersonName {
   return parsed;
 }
 
+/** Names under each of their blocking keys: what sharedCoauthors looks a co-author up in. */
+function indexByBlockingKey(names: Iterable<PersonName>): Map<string, PersonName[]> {
+  const index = new Map<string, PersonName[]>();
+  for (const name of names) {
+    for (const key of blockingKeys(name)) {
+      const list = index.get(key);
+      if (list) list.push(name);
+      else index.set(key, [name]);
+    }
+  }
+  return index;
+}
+
 /** Parses and indexes one side. Co-authors are deduplicated by canonical key; bare surnames are dropped (they prove nothing). */
 export function prepareSide(input: SideInput): PreparedSide {
   const names = [...new Set(input.names)].map(parseCached);
   const seen = new Set<string>();
   const coauthors: PersonName[] = [];
-  const coauthorIndex = new Map<string, PersonName[]>();
   for (const raw of input.coauthors) {
     const name = parseCached(raw);
     if (name.given.length === 0 || seen.has(name.key)) continue;
     seen.add(name.key);
     coauthors.push(name);
-    for (const key of blockingKeys(name)) {
-      const list = coauthorIndex.get(key);
-      if (list) list.push(name);
-      else coauthorIndex.set(key, [name]);
-    }
   }
+  const coauthorIndex = indexByBlockingKey(coauthors);
   const years = [...new Set(input.years.filter((y) => Number.isFinite(y)))].sort((a, b) => a - b);
   return {
     names,
@@ -112,15 +120,16 @@ export function mergePreparedSides(sides: PreparedSide[]): PreparedSide {
     side.topicClosure.forEach((t) => topicClosure.add(t));
     side.years.forEach((y) => years.add(y));
   }
-  const coauthorIndex = new Map<string, PersonName[]>();
-  for (const co of coauthors.values()) {
-    for (const key of blockingKeys(co)) {
-      const list = coauthorIndex.get(key);
-      if (list) list.push(co);
-      else coauthorIndex.set(key, [co]);
-    }
-  }
-  return { names: [...names.values()], ids, coauthors: [...coauthors.values()], coauthorIndex, venues, topics, topicClosure, years: [...years].sort((a, b) => a - b) };
+  return {
+    names: [...names.values()],
+    ids,
+    coauthors: [...coauthors.values()],
+    coauthorIndex: indexByBlockingKey(coauthors.values()),
+    venues,
+    topics,
+    topicClosure,
+    years: [...years].sort((a, b) => a - b),
+  };
 }
 
 const ID_KINDS: { kind: keyof ExternalIds; label: string; norm: (v: string) => string }[] = [
