@@ -128,8 +128,11 @@ export function resolveMentions(mentions: MentionContext[], people: PersonProfil
     const firsts = new Set((firstNames.get(primaryKey(name)) ?? []).filter((e) => !middle || !e.middle || e.middle === middle).map((e) => e.first));
     return firsts.size > 1;
   };
-  // Once per node: both passes ask it of every pair a node is in.
-  const ambiguity = nodes.map((node) => node.side.names.some((name) => name.given.length > 0 && ambiguousName(name)));
+  // Once per node: both passes ask it of every pair a node is in. A full first name pins the person down
+  // ("Deborah Wallach" cannot be Dan S. Wallach), so only a side known by initials alone can be ambiguous.
+  const ambiguity = nodes.map(
+    (node) => !node.side.names.some((name) => name.given.length > 0 && !name.initials[0]) && node.side.names.some((name) => name.given.length > 0 && ambiguousName(name)),
+  );
   const ambiguous = (index: number): boolean => ambiguity[index]!;
 
   interface Edge {

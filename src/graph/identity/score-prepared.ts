@@ -7,6 +7,7 @@ import { compareNames, type NameMatch } from './compare-names';
 import type { ExternalIds, MatchDecision, PersonProfile } from './identity-types';
 import { COMMON_SURNAMES } from './common-surnames';
 import { looseFold } from './loose-fold';
+import { oneEditApart } from './one-edit-apart';
 import { parsePersonName, type PersonName } from './parse-person-name';
 
 /** What the caller knows beyond the two sides. */
@@ -203,9 +204,44 @@ function sharedCoauthors(a: PreparedSide, b: PreparedSide): string[] {
       }
       if (found) break;
     }
+    if (!found) found = (coauthorsByInitials(b).get(initialsKey(co)) ?? []).some((other) => isMisspelledCoauthor(co, other));
     if (found) shared.push(co.original);
   }
   return shared.sort();
+}
+
+/** First given initial and first family letter: a misspelled family name keeps both (see isMisspelledCoauthor). */
+const initialsKey = (name: PersonName): string => `${name.given[0]?.[0] ?? ''}|${looseFold(name.family)[0] ?? ''}`;
+
+const initialsIndexes = new WeakMap<PreparedSide, Map<string, PersonName[]>>();
+/** A side's co-authors under initialsKey, built on first use and kept with the side. */
+function coauthorsByInitials(side: PreparedSide): Map<string, PersonName[]> {
+  let index = initialsIndexes.get(side);
+  if (!index) {
+    index = new Map();
+    for (const co of side.coauthors) {
+      const key = initialsKey(co);
+      const list = index.get(key);
+      if (list) list.push(co);
+      else index.set(key, [co]);
+    }
+    initialsIndexes.set(side, index);
+  }
+  return index;
+}
+
+/**
+ * A co-author written with a typo in the family name ("Y. Arens" / "Aren, Yigal", "M. F. Kaashoek" /
+ * "M.F. Kaaskoek"): one edit apart in a family name of five letters or more on the longer side,
+ * neither a common surname (where "Chen" / "Cheng" are two families), same first letter and the
+ * same first initial.
+ */
+function isMisspelledCoauthor(a: PersonName, b: PersonName): boolean {
+  if (!a.given.length || !b.given.length || a.given[0]![0] !== b.given[0]![0]) return false;
+  const fa = looseFold(a.family);
+  const fb = looseFold(b.family);
+  if (fa[0] !== fb[0] || Math.max(fa.length, fb.length) < 5 || COMMON_SURNAMES.has(fa) || COMMON_SURNAMES.has(fb)) return false;
+  return oneEditApart(fa, fb);
 }
 
 const range = (years: number[]): string => (years.length === 1 ? `${years[0]}` : `${years[0]}-${years[years.length - 1]}`);
@@ -261,7 +297,13 @@ export function scorePrepared(a: PreparedSide, b: PreparedSide, options: ScoreOp
     evidence.push(`topic${topics.length > 1 ? 's' : ''} ${list(topics, 3)} in both`);
   } else if (a.topics.size && b.topics.size) {
     related = [...a.topicClosure].filter((t) => b.topicClosure.has(t)).sort();
-    if (related.length) evidence.push(`topics related through ${list(related, 3)}`);
+    // One side's topic is broader than the other's ("Databases" and "Databases/Object_Oriented"): the
+    // same field, stated at two depths, agrees; siblings under one broad topic only fail to disagree.
+    const containing = [...new Set([...[...a.topics].filter((t) => b.topicClosure.has(t)), ...[...b.topics].filter((t) => a.topicClosure.has(t))])].sort();
+    if (containing.length) {
+      score += 0.1;
+      evidence.push(`topic${containing.length > 1 ? 's' : ''} ${list(containing, 3)} in both (more specific on one side)`);
+    } else if (related.length) evidence.push(`topics related through ${list(related, 3)}`);
     else if (shared.length >= 2) evidence.push('no topic in common (outweighed by the shared co-authors)');
     else {
       score -= 0.15;
