@@ -5,6 +5,7 @@
  */
 import type { NodeLabel } from '../cypher/schema.cypher';
 import type { Statement } from '../executor';
+import { BLOCKING_KEYS_VERSION } from '../../graph/identity/blocking-keys';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 export interface OutcomeRow {
@@ -103,7 +104,11 @@ RETURN ${OUTCOME} AS outcome, count(*) AS count`,
  * an alias (with its folded key, for lookups by name), and `aliasText` (what the full-text index
  * reads) is rebuilt from the aliases here and nowhere else.
  */
-export const upsertPeople = (rows: PersonWriteRow[], source: string, mode: WriteMode = 'upsert'): Statement<{ rows: PersonWriteRow[]; source: string; mode: WriteMode }> => ({
+export const upsertPeople = (
+  rows: PersonWriteRow[],
+  source: string,
+  mode: WriteMode = 'upsert',
+): Statement<{ rows: PersonWriteRow[]; source: string; mode: WriteMode; blockKeysVersion: number }> => ({
   name: 'upsertPerson',
   cypher: `UNWIND $rows AS row
 OPTIONAL MATCH (existing:Person {id: row.id})
@@ -119,7 +124,7 @@ WITH row, existing, CASE
   ELSE 'updated' END AS outcome
 WHERE $mode <> 'update' OR existing IS NOT NULL
 MERGE (n:Person {id: row.id})
-ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.createdBy = $source, n.createdAt = datetime(), ${MARK_CREATED('n')}
+ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.blockKeysVersion = toInteger($blockKeysVersion), n.createdBy = $source, n.createdAt = datetime(), ${MARK_CREATED('n')}
 ${TAKE_CREATED('n', 'n, row, outcome')}
 WITH n, row, ${OUTCOME} AS outcome, ${MAY_CHANGE} AS mayChange
 FOREACH (_ IN CASE WHEN mayChange AND row.rename THEN [1] ELSE [] END | SET n.name = row.name, n.nameKey = row.nameKey)
@@ -138,7 +143,7 @@ FOREACH (_ IN CASE WHEN mayChange THEN [1] ELSE [] END |
       n.identityEvidence = coalesce(n.identityEvidence, []) + [line IN row.evidence WHERE NOT line IN coalesce(n.identityEvidence, [])])
 FOREACH (_ IN CASE WHEN mayChange AND outcome = 'updated' THEN [1] ELSE [] END | SET n.updatedBy = $source, n.updatedAt = datetime())
 RETURN outcome, count(*) AS count`,
-  params: { rows, source, mode },
+  params: { rows, source, mode, blockKeysVersion: BLOCKING_KEYS_VERSION },
 });
 
 /** Creates or updates relationships between existing nodes; a row whose ends are missing returns no outcome. */

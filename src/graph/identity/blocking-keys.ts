@@ -29,3 +29,11 @@ export function blockingKeys(name: PersonName): string[] {
   if (name.given.length && !name.initials[0]) for (const full of fullFormsOf(looseFold(name.given[0]!))) keys.add(`${last}|${full[0]}`);
   return [...keys].sort();
 }
+
+/**
+ * The version of the rules above, stored on each person as Person.blockKeysVersion: raise it
+ * whenever blockingKeys gives new keys (2: nickname full forms), so that the start-up backfill
+ * recomputes the stored keys of people written under older rules, who would otherwise not be
+ * found through the new ones.
+ */
+export const BLOCKING_KEYS_VERSION = 2;

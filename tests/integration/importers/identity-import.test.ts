@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
+import { BLOCKING_KEYS_VERSION } from '../../../src/graph/identity/blocking-keys';
 import { GraphWriter } from '../../../src/db/write/graph-writer';
 import { emptyGraphDocument } from '../../../src/graph/graph-document';
 import { readImportFile, detectFormat } from '../../../src/importers/parse-import-file';
@@ -124,6 +125,30 @@ describe('identity across sources', () => {
       params: { id: keims[0].id },
     });
     expect(evidence.evidence.join(' ')).toMatch(/Andrienko|Fekete/);
+  });
+
+  it('people whose keys were stored under older blocking rules get the new keys at start-up', async () => {
+    // Written before nicknames had keys: "Bill" was found only under its own initial, not William's.
+    await db.executor.write({
+      name: 'testOldPerson',
+      cypher: "CREATE (:Person {id: 'person:bill-okafor', name: 'Bill Okafor', blockText: '<bill|o><okafor|b>'})",
+      params: {},
+    });
+    // The people the imports above wrote carry the version already: the backfill leaves them alone.
+    const [stale] = await db.executor.read<{ stale: string[] }>({
+      name: 'testStaleKeys',
+      cypher: 'MATCH (n:Person) WHERE coalesce(n.blockKeysVersion, 1) < $version RETURN collect(n.id) AS stale',
+      params: { version: BLOCKING_KEYS_VERSION },
+    });
+    expect(stale.stale).toEqual(['person:bill-okafor']);
+    await applyMigrations(db.executor);
+    const [row] = await db.executor.read<{ blockText: string; current: boolean }>({
+      name: 'testOldPersonKeys',
+      cypher: "MATCH (n:Person {id: 'person:bill-okafor'}) RETURN n.blockText AS blockText, n.blockKeysVersion = $version AS current",
+      params: { version: BLOCKING_KEYS_VERSION },
+    });
+    expect(row.blockText).toContain('<okafor|w>');
+    expect(row.current).toBe(true);
   });
 
   it('nodes written before the identity step get its keys at start-up, so later imports find them', async () => {
