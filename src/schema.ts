@@ -11,6 +11,7 @@ import { SearchResolver } from './graphql/search/search.resolver';
 import { SystemResolver } from './graphql/system/system.resolver';
 import { TopicResolver } from './graphql/topic/topic.resolver';
 import { VenueResolver } from './graphql/venue/venue.resolver';
+import { validateArguments } from './graphql/common/validate-arguments';
 
 /** Every resolver class of the API. */
 export const RESOLVERS = [
@@ -26,10 +27,13 @@ export const RESOLVERS = [
   CurationResolver,
 ] as const;
 
-/** Builds the executable schema from the type-graphql classes, with class-validator on every input. */
+/**
+ * Builds the executable schema from the type-graphql classes, with class-validator on every
+ * input; a broken rule is BAD_USER_INPUT naming its argument (validateArguments).
+ */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [...RESOLVERS],
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
   });
 }
