@@ -105,6 +105,7 @@ export function createLoaders(repositories: Repositories) {
     paperCountByPerson: byId((ids) => people.paperCounts(ids), 0),
     hostsByPerson: byId((ids) => people.hostings('in', ids), []),
     hostedByPerson: byId((ids) => people.hostings('out', ids), []),
+    colleaguesByPerson: byId((ids) => people.colleagues(ids), []),
     positionsByPerson: byId((ids) => people.positions(ids), []),
     educationByPerson: byId((ids) => people.education(ids), []),
     talksByPerson: byId((ids) => people.talks(ids), []),
