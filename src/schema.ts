@@ -5,6 +5,7 @@ import { CurationResolver } from './graphql/curation/curation.resolver';
 import { AuthorshipResolver } from './graphql/paper/authorship.resolver';
 import { CollaborationResolver } from './graphql/collaboration/collaboration.resolver';
 import { InstitutionResolver } from './graphql/institution/institution.resolver';
+import { NodeResolver } from './graphql/node/node.resolver';
 import { PaperResolver } from './graphql/paper/paper.resolver';
 import { PersonResolver } from './graphql/person/person.resolver';
 import { SearchResolver } from './graphql/search/search.resolver';
@@ -16,6 +17,7 @@ import { validateArguments } from './graphql/common/validate-arguments';
 /** Every resolver class of the API. */
 export const RESOLVERS = [
   SystemResolver,
+  NodeResolver,
   PersonResolver,
   PaperResolver,
   AuthorshipResolver,
