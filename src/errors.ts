@@ -33,7 +33,7 @@ export class AppError extends GraphQLError {
 }
 
 export const badInput = (message: string, extra?: Record<string, unknown>) => new AppError(message, 'BAD_USER_INPUT', extra);
-export const notFound = (message: string) => new AppError(message, 'NOT_FOUND');
+export const notFound = (message: string, extra?: Record<string, unknown>) => new AppError(message, 'NOT_FOUND', extra);
 export const unauthenticated = (message = 'this operation needs Authorization: Bearer <API key>') => new AppError(message, 'UNAUTHENTICATED');
 export const conflict = (message: string) => new AppError(message, 'CONFLICT');
 

@@ -8,6 +8,8 @@ import { Page, PageRequest, toPage } from './page';
 import { rowsById } from './rows-by-id';
 import { toPlain } from './to-plain';
 import type { Education } from '../model/education.type';
+import type { Colleague } from '../model/colleague.type';
+import { COLLABORATOR_ROLE } from './write/field-rules';
 import type { Hosting } from '../model/hosting.type';
 import type { Paper } from '../model/paper.type';
 import type { Person } from '../model/person.type';
@@ -102,18 +104,37 @@ export const countPapersByPeople = (ids: readonly string[]): Statement<{ ids: re
   params: { ids },
 });
 
-/** Who hosted each person (`in`) or whom each person hosted (`out`), newest first. */
-export const hostingsByPeople = (direction: 'in' | 'out', ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
+/**
+ * Who hosted each person (`in`) or whom each person hosted (`out`), newest first. Hosts only:
+ * a HOSTED of role `collaborator` ("also worked with") is a colleague (colleaguesByPeople).
+ */
+export const hostingsByPeople = (direction: 'in' | 'out', ids: readonly string[]): Statement<{ ids: readonly string[]; collaborator: string }> => ({
   name: direction === 'in' ? 'hostsByPeople' : 'hostedByPeople',
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})
     RETURN id, COLLECT {
       MATCH ${direction === 'in' ? '(host:Person)-[h:HOSTED]->(p)' : '(p)-[h:HOSTED]->(intern:Person)'}
+      WHERE coalesce(h.role, '') <> $collaborator
       WITH ${direction === 'in' ? 'host, h, p AS intern' : 'p AS host, h, intern'}
       ORDER BY coalesce(h.start, '') DESC, host.name, intern.name
       RETURN ${hostingMap('host', 'h', 'intern')}
     } AS items`,
-  params: { ids },
+  params: { ids, collaborator: COLLABORATOR_ROLE },
+});
+
+/** The people each person "also worked with" at a position, either side of the HOSTED, newest first. */
+export const colleaguesByPeople = (ids: readonly string[]): Statement<{ ids: readonly string[]; collaborator: string }> => ({
+  name: 'colleaguesByPeople',
+  cypher: `
+    UNWIND $ids AS id MATCH (p:Person {id: id})
+    RETURN id, COLLECT {
+      MATCH (p)-[h:HOSTED]-(other:Person)
+      WHERE h.role = $collaborator
+      WITH h, other ORDER BY coalesce(h.start, '') DESC, other.name
+      RETURN {person: ${personMap('other')}, start: h.start, end: h.end,
+        institution: head(COLLECT { MATCH (i:Institution {id: h.institution}) RETURN ${namedMap('i')} })}
+    } AS items`,
+  params: { ids, collaborator: COLLABORATOR_ROLE },
 });
 
 /** Positions of each person, newest first (open-ended ones before ended ones of the same start). */
@@ -234,6 +255,11 @@ export class PersonRepository {
   /** `in`: who hosted each person; `out`: whom each person hosted. */
   async hostings(direction: 'in' | 'out', ids: readonly string[]): Promise<Map<string, Hosting[]>> {
     return rowsById(await this.executor.read(hostingsByPeople(direction, ids)), 'items');
+  }
+
+  /** The people each person also worked with at a position ("Also worked with:"), not hosts. */
+  async colleagues(ids: readonly string[]): Promise<Map<string, Colleague[]>> {
+    return rowsById(await this.executor.read(colleaguesByPeople(ids)), 'items');
   }
 
   async positions(ids: readonly string[]): Promise<Map<string, Position[]>> {

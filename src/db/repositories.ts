@@ -2,6 +2,7 @@ import { GraphWriter } from './write/graph-writer';
 import { CollaborationRepository } from './collaboration.repository';
 import { Executor } from './executor';
 import { InstitutionRepository } from './institution.repository';
+import { NodeRepository } from './node.repository';
 import { PaperRepository } from './paper.repository';
 import { PersonRepository } from './person.repository';
 import { SearchRepository } from './search.repository';
@@ -19,6 +20,7 @@ export function createRepositories(executor: Executor) {
     topics: new TopicRepository(executor),
     venues: new VenueRepository(executor),
     institutions: new InstitutionRepository(executor),
+    nodes: new NodeRepository(executor),
     search: new SearchRepository(executor),
     collaboration: new CollaborationRepository(executor),
   };

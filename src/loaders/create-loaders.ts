@@ -65,7 +65,7 @@ const EMPTY_PAGE: Page<never> = { items: [], hasNextPage: false };
  * The cache lives as long as the request: there is no cross-request (or cross-user) cache.
  */
 export function createLoaders(repositories: Repositories) {
-  const { people, papers, topics, venues, institutions, collaboration, search, system } = repositories;
+  const { people, papers, topics, venues, institutions, nodes, collaboration, search, system } = repositories;
   return {
     /*
      * Reads that one request makes once (a root field's page, a search, a network): nothing to
@@ -81,6 +81,10 @@ export function createLoaders(repositories: Repositories) {
     topicByName: (name: string) => topics.byName(name),
     topicsPage: passThrough(topics, 'page'),
     topicsCount: passThrough(topics, 'count'),
+    venuesPage: passThrough(venues, 'page'),
+    venuesCount: passThrough(venues, 'count'),
+    institutionsPage: passThrough(institutions, 'page'),
+    institutionsCount: passThrough(institutions, 'count'),
     topicNetwork: passThrough(topics, 'network'),
     search: passThrough(search, 'search'),
     network: passThrough(collaboration, 'network'),
@@ -93,6 +97,8 @@ export function createLoaders(repositories: Repositories) {
     venue: byId((ids) => venues.byIds(ids), null),
     institution: byId((ids) => institutions.byIds(ids), null),
     topic: byId((ids) => topics.byIds(ids), null),
+    /** Any kind by global id (node, nodes), tagged with __typename. */
+    node: byId((ids) => nodes.byIds(ids), null),
 
     authorshipsByPaper: byId((ids) => papers.authorships(ids), []),
     topicsByPaper: byId((ids) => papers.topics(ids), []),
@@ -105,6 +111,7 @@ export function createLoaders(repositories: Repositories) {
     paperCountByPerson: byId((ids) => people.paperCounts(ids), 0),
     hostsByPerson: byId((ids) => people.hostings('in', ids), []),
     hostedByPerson: byId((ids) => people.hostings('out', ids), []),
+    colleaguesByPerson: byId((ids) => people.colleagues(ids), []),
     positionsByPerson: byId((ids) => people.positions(ids), []),
     educationByPerson: byId((ids) => people.education(ids), []),
     talksByPerson: byId((ids) => people.talks(ids), []),

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 
 /** A publication. Authors, topics, venue and citations are field resolvers in PaperResolver. */
-@ObjectType({ description: 'A publication.' })
-export class Paper {
+@ObjectType({ implements: Node, description: 'A publication.' })
+export class Paper implements Node {
   @Field(() => ID, { description: '`doi:<doi>` when known, else `paper:<title-slug>`.' })
   id!: string;
 

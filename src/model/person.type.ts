@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 
 /** A researcher. Relations (papers, co-authors, hostings...) are field resolvers in PersonResolver. */
-@ObjectType({ description: 'A researcher: author, host, speaker.' })
-export class Person {
+@ObjectType({ implements: Node, description: 'A researcher: author, host, speaker.' })
+export class Person implements Node {
   @Field(() => ID, { description: '`orcid:<ORCID>` when known, else `person:<folded-name-slug>`.' })
   id!: string;
 

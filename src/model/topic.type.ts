@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 
-@ObjectType({ description: 'A research topic, in a broader/narrower hierarchy.' })
-export class Topic {
+@ObjectType({ implements: Node, description: 'A research topic, in a broader/narrower hierarchy.' })
+export class Topic implements Node {
   @Field(() => ID)
   id!: string;
 

@@ -1,7 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
 
-@ObjectType({ description: 'A journal or conference.' })
-export class Venue {
+@ObjectType({ implements: Node, description: 'A journal or conference.' })
+export class Venue implements Node {
   @Field(() => ID)
   id!: string;
 

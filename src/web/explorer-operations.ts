@@ -121,6 +121,18 @@ export const EXPLORER_OPERATIONS = {
             name
           }
         }
+        alsoWorkedWith {
+          start
+          end
+          person {
+            id
+            name
+          }
+          institution {
+            id
+            name
+          }
+        }
         papers(first: 50) {
           totalCount
           edges {

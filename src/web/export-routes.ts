@@ -74,7 +74,7 @@ function readVariables(req: Request, res: Response): ExportVariables | undefined
   const personId = text('personId');
   const topicId = text('topicId');
   if (!personId === !topicId) {
-    badRequest(res, 'give personId or topicId (one of them), e.g. /export/network.graphml?personId=person:paul-vicol&depth=2');
+    badRequest(res, 'give personId or topicId (one of them), e.g. /export/network.graphml?personId=person:paul-vicol&depth=2', personId ? 'topicId' : 'personId');
     return undefined;
   }
   const ints: Record<'depth' | 'minSharedPapers' | 'limit', number> = { depth: 1, minSharedPapers: 1, limit: 200 };
@@ -83,7 +83,7 @@ function readVariables(req: Request, res: Response): ExportVariables | undefined
     if (raw === undefined || raw === '') continue;
     const value = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(value)) {
-      badRequest(res, `${name} must be an integer`);
+      badRequest(res, `${name} must be an integer`, name);
       return undefined;
     }
     ints[name] = value;
@@ -92,8 +92,8 @@ function readVariables(req: Request, res: Response): ExportVariables | undefined
   return personId ? { personId, depth, minSharedPapers, limit } : { topicId, minSharedPapers, limit };
 }
 
-function badRequest(res: Response, message: string): void {
-  res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+function badRequest(res: Response, message: string, argument: string): void {
+  res.status(400).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argument } }] });
 }
 
 function sendExport(res: Response, format: 'graphml' | 'json', network: NetworkData, meta: NetworkExportMeta): void {

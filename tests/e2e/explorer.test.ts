@@ -173,8 +173,10 @@ describe('the explorer in a real browser', () => {
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     const data = JSON.parse(fs.readFileSync((await json.path())!, 'utf8'));
-    expect(data.nodes).toHaveLength(parsed.nodes);
-    expect(data.personId).toBe(SUBJECT);
+    expect(data.elements.nodes).toHaveLength(parsed.nodes);
+    expect(data.elements.edges).toHaveLength(parsed.edges);
+    expect(data.elements.nodes[0].position).toEqual({ x: expect.any(Number), y: expect.any(Number) });
+    expect(data.data).toMatchObject({ personId: SUBJECT, limit: expect.any(Number) });
   });
 
   it('shows a topic: hierarchy, people, papers, related topics', async () => {

@@ -58,6 +58,7 @@ export interface PersonDetails extends Ref {
   positions: Array<{ role: string | null; start: string | null; end: string | null; institution: Ref }>;
   hosts: Array<{ role: string; start: string | null; end: string | null; host: Ref; institution: Ref | null }>;
   hosted: Array<{ role: string; start: string | null; end: string | null; intern: Ref; institution: Ref | null }>;
+  alsoWorkedWith: Array<{ start: string | null; end: string | null; person: Ref; institution: Ref | null }>;
   papers: { totalCount: number; edges: Array<{ node: PaperSummary }> };
   topics: Array<{ weight: number; topic: Ref }>;
   coauthors: { totalCount: number; edges: Array<{ sharedPaperCount: number; node: Ref }> };

@@ -53,7 +53,7 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
       linkButton(other.name, () => actions.person(other.id), `Re-centre on ${other.name}`),
       h('span', {
         class: 'meta',
-        text: ` ${verb}${role === 'collaborator' ? ' (worked with)' : ''}${institution ? `, ${institution.name}` : ''}${formatRange(start, end) ? `, ${formatRange(start, end)}` : ''}`,
+        text: ` ${verb}${role && role !== 'host' ? ` (${role})` : ''}${institution ? `, ${institution.name}` : ''}${formatRange(start, end) ? `, ${formatRange(start, end)}` : ''}`,
       }),
     );
   const hosts = section(
@@ -66,6 +66,16 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
     ? section(
         'Hosted',
         h('ul', { class: 'people' }, ...person.hosted.map((hosting) => hostingLine(hosting.intern, hosting.role, hosting.institution, hosting.start, hosting.end, 'intern'))),
+      )
+    : null;
+  const colleagues = person.alsoWorkedWith.length
+    ? section(
+        'Also worked with',
+        h(
+          'ul',
+          { class: 'people' },
+          ...person.alsoWorkedWith.map((colleague) => hostingLine(colleague.person, '', colleague.institution, colleague.start, colleague.end, 'colleague')),
+        ),
       )
     : null;
 
@@ -113,6 +123,7 @@ export function renderPersonPanel(person: PersonDetails, shared: SharedWithCentr
     positions,
     hosts,
     hosted,
+    colleagues,
     papers,
     topics,
     coauthors,

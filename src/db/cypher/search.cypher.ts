@@ -13,21 +13,26 @@ const SEARCHED = [
 
 export type SearchKind = (typeof SEARCHED)[number]['kind'];
 
+/** Every kind search knows, in the statement's order. */
+export const SEARCH_KINDS: readonly SearchKind[] = SEARCHED.map((searched) => searched.kind);
+
 /**
- * Full-text search over every kind in one round trip: each index is asked for its best
- * `limit`, then all hits are ranked together by score.
+ * The best `candidates` hits of each index asked (`kinds`, all by default), with their raw
+ * Lucene scores, in one round trip. Raw scores of different indexes are not comparable, so
+ * this statement does not rank across kinds: SearchRepository does (rankSearchHits).
  */
-export const searchAll = (lucene: string, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'searchAll',
+export const searchCandidates = (lucene: string, candidates: number, kinds: readonly SearchKind[] = SEARCH_KINDS): Statement<Record<string, unknown>> => ({
+  name: kinds.length === SEARCHED.length ? 'searchAll' : `search${kinds.join('')}`,
   cypher: `
     CALL () {
-      ${SEARCHED.map(
-        ({ index, kind, map }) => `CALL db.index.fulltext.queryNodes('${index}', $lucene) YIELD node, score
-      WITH node, score LIMIT $limit
+      ${SEARCHED.filter(({ kind }) => kinds.includes(kind))
+        .map(
+          ({ index, kind, map }) => `CALL db.index.fulltext.queryNodes('${index}', $lucene) YIELD node, score
+      WITH node, score LIMIT $candidates
       RETURN '${kind}' AS kind, score, ${map} AS item`,
-      ).join('\n      UNION ALL\n      ')}
+        )
+        .join('\n      UNION ALL\n      ')}
     }
-    WITH kind, score, item ORDER BY score DESC, kind, item.id LIMIT $limit
     RETURN kind, score, item`,
-  params: { lucene, limit: neo4j.int(limit) },
+  params: { lucene, candidates: neo4j.int(candidates) },
 });

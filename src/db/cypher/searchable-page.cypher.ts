@@ -6,7 +6,7 @@ import type { FULLTEXT_INDEXES } from './schema.cypher';
 export interface SearchableLabel {
   /** Statement name prefix, e.g. "people". */
   name: string;
-  label: 'Person' | 'Topic';
+  label: 'Person' | 'Topic' | 'Venue' | 'Institution';
   index: keyof typeof FULLTEXT_INDEXES;
   /** Map projection for the node bound to `n` (a code constant, never input). */
   projection: (variable: string) => string;

@@ -36,6 +36,8 @@ export const FIELD_LIMITS = {
 } as const;
 
 export const HOSTING_ROLES = ['host', 'mentor', 'supervisor', 'collaborator'] as const;
+/** The HOSTED role of someone one "also worked with": a colleague, listed by Person.alsoWorkedWith, not by hosts/hosted. */
+export const COLLABORATOR_ROLE = 'collaborator' satisfies (typeof HOSTING_ROLES)[number];
 
 function define(name: string, test: (value: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>

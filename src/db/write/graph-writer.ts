@@ -52,14 +52,14 @@ export class GraphWriter {
       const [read] = await run<{ person: Person }>(cypher.readPerson({ id: input.id }));
       return read?.person;
     });
-    if (!person) throw notFound(`no person with id ${input.id}`);
+    if (!person) throw notFound(`no person with id ${input.id}`, { argument: 'input.id' });
     return toPlain(person);
   }
 
   /** Moves every relationship of `mergeId` to `keepId`, keeps its names as aliases, deletes it. */
   async mergePeople(keepId: string, mergeId: string): Promise<MergeResult> {
     if (keepId === mergeId) throw badInput('cannot merge a person with themselves', { argument: 'mergeId' });
-    const people = await this.people([keepId, mergeId]);
+    const people = await this.people([keepId, mergeId], (id) => (id === keepId ? 'keepId' : 'mergeId'));
     const kept = people.get(keepId)!;
     const merged = people.get(mergeId)!;
     if (kept.orcid && merged.orcid && kept.orcid !== merged.orcid)
@@ -86,7 +86,7 @@ export class GraphWriter {
    * it came from. NOT_FOUND for an unknown person, BAD_USER_INPUT for a paper they did not write.
    */
   async splitPerson(input: { personId: string; paperIds: string[]; name?: string }): Promise<{ person: Person; newPerson: Person; moved: number }> {
-    const [original] = (await this.people([input.personId])).values();
+    const [original] = (await this.people([input.personId], () => 'personId')).values();
     const paperIds = [...new Set(input.paperIds)];
     const name = input.name ?? original.name;
     return this.executor.writeTransaction('splitPerson', async (run) => {
@@ -117,7 +117,7 @@ export class GraphWriter {
   }): Promise<Paper> {
     const ids = input.authors.map((author) => author.personId);
     if (new Set(ids).size !== ids.length) throw badInput('a person appears twice in the author list (nobody is their own co-author)', { argument: 'authors' });
-    const people = await this.people(ids);
+    const people = await this.people(ids, (id) => `input.authors.${ids.indexOf(id)}.personId`);
     const id = paperKey(input.title, input.doi);
     const venue = input.venue ? { id: venueKey(input.venue), name: input.venue } : undefined;
     const document: GraphDocument = {
@@ -157,7 +157,7 @@ export class GraphWriter {
       const [row] = await run<{ paper: Paper }>(cypher.readPaper({ id: input.paperId }));
       return row.paper;
     });
-    if (!paper) throw notFound(`no paper ${input.paperId} or no person ${input.personId}`);
+    if (!paper) throw notFound(`no paper ${input.paperId} or no person ${input.personId}`, { argument: 'input' });
     return toPlain(paper);
   }
 
@@ -174,7 +174,8 @@ export class GraphWriter {
       const [intern] = await run<{ person: Person }>(cypher.readPerson({ id: input.internId }));
       return { host: host.person, intern: intern.person };
     }).catch((error: unknown) => {
-      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND') throw notFound(`no person ${input.hostId} or no person ${input.internId}`);
+      if ((error as { extensions?: { code?: string } }).extensions?.code === 'NOT_FOUND')
+        throw notFound(`no person ${input.hostId} or no person ${input.internId}`, { argument: 'input' });
       throw error;
     });
     return { ...ends, institution, role: input.role, start: input.start ?? null, end: input.end ?? null };
@@ -182,7 +183,7 @@ export class GraphWriter {
 
   async deletePaper(id: string): Promise<{ id: string; relationshipsRemoved: number }> {
     const rows = await this.executor.write<{ relationships: unknown }>(cypher.deletePaper({ id }));
-    if (rows.length === 0) throw notFound(`no paper with id ${id}`);
+    if (rows.length === 0) throw notFound(`no paper with id ${id}`, { argument: 'id' });
     return { id, relationshipsRemoved: Number(rows[0].relationships) };
   }
 
@@ -202,20 +203,20 @@ export class GraphWriter {
     } catch (error) {
       if (error instanceof DocumentWriteRefused) {
         if (error.reason === 'exists') throw conflict(conflictMessage);
-        if (error.reason === 'unknown-reference') throw notFound(error.message);
-        throw badInput(error.message);
+        if (error.reason === 'unknown-reference') throw notFound(error.message, { argument: 'input' });
+        throw badInput(error.message, { argument: 'input' });
       }
       if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') throw conflict(conflictMessage);
       throw error;
     }
   }
 
-  /** The named people, or NOT_FOUND naming the first missing id. */
-  private async people(ids: string[]): Promise<Map<string, Person>> {
+  /** The named people, or NOT_FOUND naming the first missing id and (`argumentOf`) the argument that gave it. */
+  private async people(ids: string[], argumentOf: (id: string) => string): Promise<Map<string, Person>> {
     const rows = toPlain<Person[]>((await this.executor.read<{ id: string }>(cypher.peopleExist({ ids }))) as unknown);
     const found = new Map(rows.map((row) => [row.id, row]));
     const missing = ids.find((id) => !found.has(id));
-    if (missing) throw notFound(`no person with id ${missing}`);
+    if (missing) throw notFound(`no person with id ${missing}`, { argument: argumentOf(missing) });
     return found;
   }
 }

@@ -14,7 +14,7 @@ import { NetworkArgs } from './network.args';
 import { PathArgs } from './path.args';
 import { SuggestionsArgs } from './suggestions.args';
 
-const noPerson = (id: string) => notFound(`no person with id "${id}"`);
+const noPerson = (id: string, argument = 'personId') => notFound(`${argument}: no person with id "${id}"`, { argument });
 
 /** Traversals between people: co-authors, the network around someone, paths, suggestions. */
 @Resolver()
@@ -40,14 +40,14 @@ export class CollaborationResolver {
   async collaborationPath(@Args() { fromId, toId, via, maxLength }: PathArgs, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo) {
     if (fromId === toId) {
       const person = await context.loaders.person.load(fromId);
-      if (!person) throw noPerson(fromId);
+      if (!person) throw noPerson(fromId, 'fromId');
       return { length: 0, people: [person], steps: [] };
     }
     // The evidence is read in the path's own statement, and only the kinds the client selected.
     const stepFields = selectedFields(info, ['steps']);
     const result = await context.loaders.path(fromId, toId, via, maxLength, { papers: stepFields.has('papers'), hosting: stepFields.has('hosting') });
-    if (!result.fromFound) throw noPerson(fromId);
-    if (!result.toFound) throw noPerson(toId);
+    if (!result.fromFound) throw noPerson(fromId, 'fromId');
+    if (!result.toFound) throw noPerson(toId, 'toId');
     return result.path;
   }
 

@@ -11,6 +11,7 @@ import { checkFirst, pageRequest } from '../common/page-request';
 import { PaperConnection } from '../paper/paper-connection.type';
 import { WeightedTopic } from '../../model/weighted-topic.type';
 import { Education } from '../../model/education.type';
+import { Colleague } from '../../model/colleague.type';
 import { Hosting } from '../../model/hosting.type';
 import { PeopleArgs } from './people.args';
 import { PersonArgs } from './person.args';
@@ -60,7 +61,7 @@ export class PersonResolver {
     return (await coauthorConnection(context, person.id, args, info)) ?? emptyConnection();
   }
 
-  @FieldResolver(() => [Hosting], { description: 'Who hosted them (visits, internships), newest first.' })
+  @FieldResolver(() => [Hosting], { description: 'Who hosted them (visits, internships, mentoring), newest first. Hosts only: see alsoWorkedWith.' })
   hosts(@Root() person: Person, @Ctx() context: RequestContext) {
     return context.loaders.hostsByPerson.load(person.id);
   }
@@ -68,6 +69,13 @@ export class PersonResolver {
   @FieldResolver(() => [Hosting], { description: 'Whom they hosted, newest first.' })
   hosted(@Root() person: Person, @Ctx() context: RequestContext) {
     return context.loaders.hostedByPerson.load(person.id);
+  }
+
+  @FieldResolver(() => [Colleague], {
+    description: 'People they also worked with at a position (a bio\'s "Also worked with:", role collaborator), from either side; newest first. Not hosts.',
+  })
+  alsoWorkedWith(@Root() person: Person, @Ctx() context: RequestContext) {
+    return context.loaders.colleaguesByPerson.load(person.id);
   }
 
   @FieldResolver(() => [Position], { description: 'Their positions, newest first.' })

@@ -1,5 +1,6 @@
-import { MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { SearchKindFilter } from '../../model/search-kind.enum';
 
 @ArgsType()
 export class SearchArgs {
@@ -9,4 +10,9 @@ export class SearchArgs {
 
   @Field(() => Int, { nullable: true, defaultValue: 10 })
   first!: number;
+
+  @Field(() => [SearchKindFilter], { nullable: true, description: 'Only these kinds (all when absent).' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  kinds?: SearchKindFilter[] | null;
 }

@@ -6,9 +6,12 @@ import { SearchHit } from './search-hit.type';
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search over people, papers, venues, institutions and topics, best first.' })
-  async search(@Args() { query, first }: SearchArgs, @Ctx() context: RequestContext) {
-    const hits = await context.loaders.search(query, checkFirst(first, context.maxPageSize));
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over people, papers, venues, institutions and topics (or the kinds asked for), best first: an exact (case- and accent-folded) name or title of any kind before partial matches.',
+  })
+  async search(@Args() { query, first, kinds }: SearchArgs, @Ctx() context: RequestContext) {
+    const hits = await context.loaders.search(query, checkFirst(first, context.maxPageSize), kinds ? [...new Set(kinds)] : undefined);
     return hits.map((hit) => ({ score: hit.score, node: { ...hit.item, __typename: hit.kind } }));
   }
 }

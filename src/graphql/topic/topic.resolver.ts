@@ -37,7 +37,7 @@ export class TopicResolver {
   })
   async topicNetwork(@Args() { topicId, includeNarrower, minSharedPapers, limit }: TopicNetworkArgs, @Ctx() context: RequestContext) {
     const network = await context.loaders.topicNetwork(topicId, includeNarrower, minSharedPapers, limit);
-    if (!network) throw notFound(`no topic with id "${topicId}"`);
+    if (!network) throw notFound(`topicId: no topic with id "${topicId}"`, { argument: 'topicId' });
     return network;
   }
 

@@ -12,10 +12,15 @@ const LAYOUT_KEYS: readonly KeyDef[] = [
 ];
 
 /**
- * Writes a network as GraphML (http://graphml.graphdrawing.org), readable by Gephi, Cytoscape,
- * yEd, NetworkX and igraph. The graph is undirected (co-authorship); HOSTED edges carry
- * directed="true" (host → intern), which GraphML allows per edge. Keys are typed so tools
- * import numbers as numbers; Gephi picks up `label`, `weight`, `x`, `y`, `size` by name.
+ * Writes a network as GraphML (http://graphml.graphdrawing.org), read back in tests by NetworkX
+ * (`networkx.read_graphml`) and graphology-graphml, and loaded by Gephi, Cytoscape, yEd and
+ * igraph. The graph is undirected (co-authorship). A HOSTED edge goes from host (source) to
+ * intern (target) with kind HOSTED, and has no directed="true" of its own: GraphML allows one,
+ * but NetworkX refuses the whole file ("directed=true edge found in undirected graph") and
+ * graphology makes the graph mixed. Keys are typed so tools import numbers as numbers; Gephi
+ * picks up `label`, `weight`, `x`, `y`, `size` by name. The graph's own data records the
+ * arguments the network was made with (personId or topicId, depth, minSharedPapers, limit,
+ * filters) and when it was exported.
  */
 export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta): string {
   const xml = new XmlWriter();
@@ -36,7 +41,9 @@ export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta):
     ['g_topic', 'graph', 'topicId', 'string'],
     ['g_depth', 'graph', 'depth', 'int'],
     ['g_min', 'graph', 'minSharedPapers', 'int'],
+    ['g_limit', 'graph', 'limit', 'int'],
     ['g_filters', 'graph', 'filters', 'string'],
+    ['g_exported', 'graph', 'exportedAt', 'string'],
   ];
   for (const [id, domain, name, type] of keys) xml.leaf('key', { id, for: domain, 'attr.name': name, 'attr.type': type });
 
@@ -45,7 +52,9 @@ export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta):
   if (meta.topicId !== undefined) xml.leaf('data', { key: 'g_topic' }, meta.topicId);
   if (meta.depth !== undefined) xml.leaf('data', { key: 'g_depth' }, String(meta.depth));
   xml.leaf('data', { key: 'g_min' }, String(meta.minSharedPapers));
+  if (meta.limit !== undefined) xml.leaf('data', { key: 'g_limit' }, String(meta.limit));
   if (meta.filters && Object.keys(meta.filters).length) xml.leaf('data', { key: 'g_filters' }, JSON.stringify(meta.filters));
+  if (meta.exportedAt !== undefined) xml.leaf('data', { key: 'g_exported' }, meta.exportedAt);
 
   for (const node of network.nodes) {
     xml.open('node', { id: node.id });
@@ -61,12 +70,7 @@ export function networkToGraphml(network: NetworkData, meta: NetworkExportMeta):
     xml.close();
   }
   network.edges.forEach((edge, index) => {
-    xml.open('edge', {
-      id: `e${index}`,
-      source: edge.source,
-      target: edge.target,
-      directed: edge.kind === 'HOSTED' ? 'true' : undefined,
-    });
+    xml.open('edge', { id: `e${index}`, source: edge.source, target: edge.target });
     xml.leaf('data', { key: 'e_kind' }, edge.kind);
     xml.leaf('data', { key: 'e_weight' }, String(edge.weight));
     xml.close();

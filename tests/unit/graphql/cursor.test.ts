@@ -1,17 +1,18 @@
 import { buildConnection } from '../../../src/graphql/common/build-connection';
-import { decodeCursor, encodeCursor } from '../../../src/graphql/common/cursor';
+import { decodeCursor, encodeCursor, MAX_CURSOR_OFFSET } from '../../../src/graphql/common/cursor';
 import { pageRequest } from '../../../src/graphql/common/page-request';
 
 describe('cursors', () => {
   it('round-trips offsets and are opaque', () => {
-    for (const offset of [0, 1, 19, 12345]) expect(decodeCursor(encodeCursor(offset))).toBe(offset);
+    for (const offset of [0, 1, 19, 12345, MAX_CURSOR_OFFSET]) expect(decodeCursor(encodeCursor(offset))).toBe(offset);
     expect(encodeCursor(3)).not.toContain('3');
   });
 
-  it.each(['', 'garbage', Buffer.from('offset:-1').toString('base64'), Buffer.from('offset:1.5').toString('base64'), Buffer.from('other:3').toString('base64')])(
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  it.each(['', 'garbage', '%%%', ...['offset:-1', 'offset:1.5', 'other:3', 'offset:1e3', 'offset:0x10', 'offset: 5', 'offset:007', 'offset:', 'offset:3000000000'].map(b64)])(
     'refuses %j with BAD_USER_INPUT',
     (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+      expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
     },
   );
 });
