@@ -6,6 +6,7 @@ import {
   networkNodes,
   networkStep,
   PathEvidence,
+  PathRelationshipType,
   PathRow,
   shortestPath,
   SuggestionRow,
@@ -21,7 +22,11 @@ import type { Person } from '../model/person.type';
 import type { Network } from '../model/network.type';
 import type { RelationKind } from '../model/relation.enum';
 
-/** The relationship type each relation walks (a co-authorship is Person-AUTHORED-Paper-AUTHORED-Person). */
+/**
+ * The relationship type each relation walks when both are allowed: a co-authorship is then
+ * Person-AUTHORED-Paper-AUTHORED-Person, two hops against a hosting's one, which is what makes
+ * shortestPath prefer hostings (see path). Co-authorships alone walk the COAUTHOR projection.
+ */
 const RELATIONSHIP_TYPE: Record<RelationKind, 'AUTHORED' | 'HOSTED'> = { COAUTHOR: 'AUTHORED', HOSTED: 'HOSTED' };
 
 export interface PathStepData {
@@ -94,13 +99,15 @@ export class CollaborationRepository {
   /**
    * The shortest path between two people over `via`, at most `maxLength` steps, with the
    * evidence of each step (shared papers when COAUTHOR is allowed, the hosting when HOSTED
-   * is; each only when `evidence` asks for it): one round trip. shortestPath counts
-   * relationships, and a co-authorship is two of them (through the paper), so with both
-   * relations allowed a path of hostings is preferred over an equally long co-author path.
+   * is; each only when `evidence` asks for it): one round trip. Co-authorships alone walk the
+   * COAUTHOR projection, one hop a step. With both relations allowed, the path walks AUTHORED
+   * and HOSTED: shortestPath counts relationships, and a co-authorship is two of them (through
+   * the paper), so a path of hostings is preferred over an equally long co-author path.
    */
   async path(fromId: string, toId: string, via: readonly RelationKind[], maxLength: number, evidence: PathEvidence = { papers: true, hosting: true }): Promise<PathResult> {
-    const types = [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
-    const maxHops = via.includes('COAUTHOR') ? 2 * maxLength : maxLength;
+    const coauthorsOnly = via.every((relation) => relation === 'COAUTHOR');
+    const types: PathRelationshipType[] = coauthorsOnly ? ['COAUTHOR'] : [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
+    const maxHops = via.includes('COAUTHOR') && !coauthorsOnly ? 2 * maxLength : maxLength;
     const wanted = { papers: evidence.papers && via.includes('COAUTHOR'), hosting: evidence.hosting && via.includes('HOSTED') };
     const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxHops, maxLength, wanted)));
     if (!row.fromFound || !row.toFound || !row.people || !row.steps) return { fromFound: row.fromFound, toFound: row.toFound, path: null };

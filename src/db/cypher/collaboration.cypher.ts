@@ -14,25 +14,25 @@ export interface CoauthorRow {
 
 /**
  * The co-authors of each person with at least `minShared` shared papers, one page each:
- * most shared papers first, then name. The count and the order need no paper property, so
- * the page is cut first and only its co-authors' shared papers are read, and only with
- * `evidence` (the client asked for `papers`, `firstYear` or `lastYear`): `collect(x)` keeps
- * node references, which cost no db hits until a property of them is read. AUTHORED always
- * links a Person to a Paper (docs/graph-model.md), so the far ends need no label check
- * (each costs a db hit per row).
+ * most shared papers first, then name. Read from the COAUTHOR projection (one relationship
+ * per pair, its `papers` the shared count; docs/graph-model.md), so the page is cut without
+ * touching a paper; only with `evidence` (the client asked for `papers`, `firstYear` or
+ * `lastYear`) are the page's shared papers read: the person's papers once, then each
+ * co-author's papers matched against that list (no Expand(Into) back to a prolific person,
+ * which costs a db hit per relationship of theirs). AUTHORED always links a
+ * Person to a Paper (docs/graph-model.md), so the far ends need no label check (each costs a
+ * db hit per row).
  */
 export const coauthorsByPeople = (ids: readonly string[], minShared: number, skip: number, limit: number, evidence: boolean): Statement<Record<string, unknown>> => ({
   name: evidence ? 'coauthorsWithPapersByPeople' : 'coauthorsByPeople',
   cypher: `
-    UNWIND $ids AS id MATCH (p:Person {id: id})
+    UNWIND $ids AS id MATCH (p:Person {id: id})${evidence ? '\n    WITH id, p, COLLECT { MATCH (p)-[:AUTHORED]->(x) RETURN x } AS mine' : ''}
     RETURN id, COLLECT {
-      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
-      WHERE o <> p
-      WITH o, count(x) AS shared${evidence ? ', collect(x) AS shared_papers' : ''}
-      WHERE shared >= $minShared
-      WITH o, shared${evidence ? ', shared_papers' : ''} ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
+      MATCH (p)-[c:COAUTHOR]-(o)
+      WHERE c.papers >= $minShared
+      WITH o, c.papers AS shared ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
       RETURN {person: ${personMap('o')}, sharedPaperCount: shared, papers: ${
-        evidence ? `COLLECT { UNWIND shared_papers AS x WITH x ORDER BY ${PAPER_ORDER('x')} RETURN ${paperMap('x')} }` : 'null'
+        evidence ? `COLLECT { MATCH (o)-[:AUTHORED]->(x) WHERE x IN mine WITH x ORDER BY ${PAPER_ORDER('x')} RETURN ${paperMap('x')} }` : 'null'
       }}
     } AS items`,
   params: { ids, minShared: neo4j.int(minShared), skip: neo4j.int(skip), limit: neo4j.int(limit) },
@@ -42,19 +42,14 @@ export const countCoauthorsByPeople = (ids: readonly string[], minShared: number
   name: 'countCoauthorsByPeople',
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})
-    RETURN id, COUNT {
-      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
-      WHERE o <> p
-      WITH o, count(x) AS shared WHERE shared >= $minShared
-      RETURN o
-    } AS total`,
+    RETURN id, COUNT { MATCH (p)-[c:COAUTHOR]-() WHERE c.papers >= $minShared } AS total`,
   params: { ids, minShared: neo4j.int(minShared) },
 });
 
 /**
  * One breadth-first step of the network: the people linked to the frontier (co-authors
- * with enough shared papers, or a hosting either way) not seen yet, strongest first, at
- * most `limit` of them. AUTHORED links a Person to a Paper and HOSTED a Person to a Person
+ * with enough shared papers, read from COAUTHOR, or a hosting either way) not seen yet,
+ * strongest first, at most `limit` of them. COAUTHOR and HOSTED link a Person to a Person
  * (docs/graph-model.md), so here and in networkNodes the far ends need no label check (a
  * db hit per row each).
  */
@@ -63,10 +58,9 @@ export const networkStep = (frontier: readonly string[], seen: readonly string[]
   cypher: `
     UNWIND $frontier AS id MATCH (p:Person {id: id})
     CALL (p) {
-      MATCH (p)-[:AUTHORED]->(x)<-[:AUTHORED]-(o)
-      WHERE o <> p
-      WITH o, count(x) AS weight WHERE weight >= $minShared
-      RETURN o, weight
+      MATCH (p)-[c:COAUTHOR]-(o)
+      WHERE c.papers >= $minShared
+      RETURN o, c.papers AS weight
       UNION ALL
       MATCH (p)-[:HOSTED]-(o)
       RETURN o, 1 AS weight
@@ -84,16 +78,15 @@ export interface NetworkNodeRow {
   edges: Array<{ target: string; kind: 'COAUTHOR' | 'HOSTED'; weight: number }>;
 }
 
-/** The nodes of a network with the edges among them (each co-authorship once, from the smaller id). */
+/** The nodes of a network with the edges among them (each co-authorship once: COAUTHOR runs from the smaller id). */
 export const networkNodes = (ids: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({
   name: 'networkNodes',
   cypher: `
     UNWIND $ids AS id MATCH (a:Person {id: id})
     CALL (a) {
-      MATCH (a)-[:AUTHORED]->(x)<-[:AUTHORED]-(b)
-      WHERE a.id < b.id AND b.id IN $ids
-      WITH b, count(x) AS weight WHERE weight >= $minShared
-      RETURN collect({target: b.id, kind: 'COAUTHOR', weight: weight}) AS coauthorEdges
+      MATCH (a)-[c:COAUTHOR]->(b)
+      WHERE c.papers >= $minShared AND b.id IN $ids
+      RETURN collect({target: b.id, kind: 'COAUTHOR', weight: c.papers}) AS coauthorEdges
     }
     CALL (a) {
       MATCH (a)-[h:HOSTED]->(b)
@@ -129,17 +122,22 @@ export interface PathEvidence {
   hosting: boolean;
 }
 
+/** What a path walks: the COAUTHOR projection (one hop per co-authorship), or AUTHORED (two, through the paper) and HOSTED. */
+export type PathRelationshipType = 'COAUTHOR' | 'AUTHORED' | 'HOSTED';
+
 /**
  * The shortest path between two people over the given relationship types, with the evidence
  * of every step, in one statement. `maxHops` bounds the expansion; it is an integer
  * validated here (Cypher cannot take it as a parameter), and the types come from code
- * constants. A path of more than `$maxSteps` people-to-people steps (possible when a
- * co-authorship, two hops, and a hosting, one hop, are both allowed) gets no evidence.
+ * constants. A step is a co-authorship when it goes through a paper (AUTHORED, two hops) or
+ * along COAUTHOR, else a hosting. A path of more than `$maxSteps` people-to-people steps
+ * (possible when a co-authorship through a paper, two hops, and a hosting, one hop, are both
+ * allowed) gets no evidence.
  */
 export const shortestPath = (
   fromId: string,
   toId: string,
-  types: ReadonlyArray<'AUTHORED' | 'HOSTED'>,
+  types: ReadonlyArray<PathRelationshipType>,
   maxHops: number,
   maxSteps: number,
   evidence: PathEvidence,
@@ -163,14 +161,14 @@ export const shortestPath = (
         RETURN path
       }
       WITH a, b, path, CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS hops
-      WITH a, b, path, hops, [k IN range(0, size(hops) - 1) WHERE hops[k]:Person] AS at
-      CALL (hops, at) {
-        WITH hops, at WHERE size(at) - 1 <= $maxSteps
+      WITH a, b, path, hops, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels, [k IN range(0, size(hops) - 1) WHERE hops[k]:Person] AS at
+      CALL (hops, rels, at) {
+        WITH hops, rels, at WHERE size(at) - 1 <= $maxSteps
         UNWIND range(0, size(at) - 2) AS k
-        WITH k, hops[at[k]] AS x, hops[at[k + 1]] AS y, at[k + 1] - at[k] = 2 AS throughPaper
+        WITH k, hops[at[k]] AS x, hops[at[k + 1]] AS y, at[k + 1] - at[k] = 2 OR type(rels[at[k]]) = 'COAUTHOR' AS coauthors
         ORDER BY k
         RETURN collect({
-          relation: CASE WHEN throughPaper THEN 'COAUTHOR' ELSE 'HOSTED' END,
+          relation: CASE WHEN coauthors THEN 'COAUTHOR' ELSE 'HOSTED' END,
           papers: ${papers},
           hosting: ${hosting}
         }) AS steps
@@ -191,30 +189,28 @@ export interface SuggestionRow {
 
 /**
  * People the person has not co-authored with, reached through a co-author or a shared
- * topic, scored 1 per shared co-author and 0.5 per shared topic. Candidates are capped
- * before scoring so a prolific person cannot make the query explode.
+ * topic, scored 1 per shared co-author and 0.5 per shared topic (a topic both have a paper on
+ * itself). Candidates are capped before scoring so a prolific person cannot make the query
+ * explode. Read from the projections: COAUTHOR for co-authors, PUBLISHES_ON with `papers` > 0
+ * for topics (docs/graph-model.md). The person's co-authors and topics are collected once and
+ * every candidate is matched against those lists: a membership test costs no db hit, where an
+ * Expand(Into) back to a prolific person costs one per relationship of theirs.
  */
 export const suggestions = (id: string, limit: number): Statement<Record<string, unknown>> => ({
   name: 'suggestedCollaborators',
   cypher: `
     MATCH (p:Person {id: $id})
-    CALL (p) {
-      MATCH (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(:Person)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(s:Person) RETURN s
+    WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine, COLLECT { MATCH (p)-[r:PUBLISHES_ON]->(t) WHERE r.papers > 0 RETURN t } AS myTopics
+    CALL (mine, myTopics) {
+      UNWIND mine AS c MATCH (c)-[:COAUTHOR]-(s) RETURN s
       UNION
-      MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(:Topic)<-[:HAS_TOPIC]-(:Paper)<-[:AUTHORED]-(s:Person) RETURN s
+      UNWIND myTopics AS t MATCH (t)<-[q:PUBLISHES_ON]-(s) WHERE q.papers > 0 RETURN s
     }
-    WITH p, s WHERE s <> p AND NOT EXISTS { (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(s) }
-    WITH p, s LIMIT 1000
-    WITH p, s,
-      COLLECT {
-        MATCH (p)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Person)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(s)
-        WHERE c <> p AND c <> s
-        WITH DISTINCT c ORDER BY c.name RETURN c.name
-      } AS sharedCoauthors,
-      COLLECT {
-        MATCH (p)-[:AUTHORED]->(:Paper)-[:HAS_TOPIC]->(t:Topic)<-[:HAS_TOPIC]-(:Paper)<-[:AUTHORED]-(s)
-        WITH DISTINCT t ORDER BY t.name RETURN t.name
-      } AS sharedTopics
+    WITH p, mine, myTopics, s WHERE s <> p AND NOT s IN mine
+    WITH mine, myTopics, s LIMIT 1000
+    WITH s,
+      COLLECT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine WITH DISTINCT c ORDER BY c.name RETURN c.name } AS sharedCoauthors,
+      COLLECT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics WITH DISTINCT t ORDER BY t.name RETURN t.name } AS sharedTopics
     WITH s, sharedCoauthors, sharedTopics, size(sharedCoauthors) + 0.5 * size(sharedTopics) AS score
     WHERE score > 0
     ORDER BY score DESC, s.name, s.id LIMIT $limit

@@ -2,6 +2,7 @@ import type { SearchableLabel } from './searchable-page.cypher';
 import neo4j from 'neo4j-driver';
 import type { Statement } from '../executor';
 import { personMap, topicMap } from './projections';
+import { ROLLUP_DEPTH } from '../write/projections.cypher';
 
 /** A topic by folded name, else by a synonym (case-insensitive). */
 export const topicByName = (key: string, lowerName: string): Statement<{ key: string; lowerName: string }> => ({
@@ -33,17 +34,19 @@ export const hierarchyByTopics = (direction: 'out' | 'in', ids: readonly string[
 });
 
 /**
- * People publishing on each topic, most papers on it first. HAS_TOPIC always links a Paper
- * to a Topic and AUTHORED a Person to a Paper (docs/graph-model.md): the far ends need no
- * label check, which would cost a db hit per row.
+ * People publishing on each topic, most papers on it first: read from PUBLISHES_ON, whose
+ * `papers` counts a person's papers on the topic itself (0 when they only publish on a narrower
+ * one; docs/graph-model.md). PUBLISHES_ON always links a Person to a Topic: the far end needs
+ * no label check, which would cost a db hit per row.
  */
 export const peopleByTopics = (ids: readonly string[], limit: number): Statement<Record<string, unknown>> => ({
   name: 'peopleByTopics',
   cypher: `
     UNWIND $ids AS id MATCH (t:Topic {id: id})
     RETURN id, COLLECT {
-      MATCH (t)<-[:HAS_TOPIC]-(x)<-[:AUTHORED]-(p)
-      WITH p, count(DISTINCT x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
+      MATCH (t)<-[r:PUBLISHES_ON]-(p)
+      WHERE r.papers > 0
+      WITH p, r.papers AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
       RETURN {person: ${personMap('p')}, weight: papers}
     } AS items`,
   params: { ids, limit: neo4j.int(limit) },
@@ -71,39 +74,43 @@ export interface TopicNetworkPeopleRow {
 
 /**
  * The people of a topic's network: those with the most papers on the topic (and, with
- * `includeNarrower`, on its narrower topics, three levels down), most first, then by name.
- * No row when the topic does not exist.
+ * `includeNarrower`, on its narrower topics, three levels down), most first, then by name,
+ * read from PUBLISHES_ON (`papers`, or `papersWithNarrower`, which rolls up the same three
+ * levels). The topic ids (the topic and, with `includeNarrower`, its descendants) are what
+ * topicNetworkEdges counts shared papers on. No row when the topic does not exist.
  */
 export const topicNetworkPeople = (topicId: string, includeNarrower: boolean, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'topicNetworkPeople',
+  name: includeNarrower ? 'topicNetworkPeopleWithNarrower' : 'topicNetworkPeople',
   cypher: `
     MATCH (t:Topic {id: $topicId})
     CALL (t) {
-      MATCH (t)<-[:BROADER*0..${includeNarrower ? 3 : 0}]-(s:Topic)
-      RETURN collect(DISTINCT s) AS topics
+      MATCH (t)<-[:BROADER*0..${includeNarrower ? ROLLUP_DEPTH : 0}]-(s:Topic)
+      RETURN collect(DISTINCT s.id) AS topicIds
     }
-    CALL (topics) {
-      UNWIND topics AS s
-      MATCH (s)<-[:HAS_TOPIC]-(x)
-      WITH DISTINCT x
-      MATCH (x)<-[:AUTHORED]-(p)
-      WITH p, count(x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
+    CALL (t) {
+      MATCH (t)<-[r:PUBLISHES_ON]-(p)
+      WITH p, r.${includeNarrower ? 'papersWithNarrower' : 'papers'} AS papers
+      WHERE papers > 0
+      WITH p, papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
       RETURN collect({id: p.id, name: p.name, papers: papers}) AS people
     }
-    RETURN [s IN topics | s.id] AS topicIds, people`,
+    RETURN topicIds, people`,
   params: { topicId, limit: neo4j.int(limit) },
 });
 
 /**
  * The co-authorships among `ids` on papers about any of `topicIds`, each once (from the
- * smaller id), weight = such papers shared, at least `minShared`.
+ * smaller id), weight = such papers shared, at least `minShared`. The count is per topic,
+ * which COAUTHOR does not keep, so this walks papers: from the topics to their papers, then
+ * to their authors among `ids` (cheaper than every paper of every person of the network).
  */
 export const topicNetworkEdges = (ids: readonly string[], topicIds: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({
   name: 'topicNetworkEdges',
   cypher: `
-    UNWIND $ids AS id MATCH (a:Person {id: id})
-    MATCH (a)-[:AUTHORED]->(x)<-[:AUTHORED]-(b)
-    WHERE a.id < b.id AND b.id IN $ids AND EXISTS { (x)-[:HAS_TOPIC]->(s) WHERE s.id IN $topicIds }
+    UNWIND $topicIds AS topicId MATCH (:Topic {id: topicId})<-[:HAS_TOPIC]-(x)
+    WITH DISTINCT x
+    MATCH (x)<-[:AUTHORED]-(a) WHERE a.id IN $ids
+    MATCH (x)<-[:AUTHORED]-(b) WHERE a.id < b.id AND b.id IN $ids
     WITH a, b, count(x) AS weight WHERE weight >= $minShared
     RETURN a.id AS source, b.id AS target, weight`,
   params: { ids, topicIds, minShared: neo4j.int(minShared) },

@@ -6,6 +6,8 @@ import type { Executor } from '../executor';
 import { toPlain } from '../to-plain';
 import { AUTHORED_SHAPE, personWriteRow } from './plan-writes';
 import { upsertPeople, upsertRelationships } from './write.cypher';
+import { authorsOfPapers } from './projections.cypher';
+import { refreshPeople } from './refresh-projections';
 import { DocumentWriteRefused, ImportReport, writeDocumentAtomically, writeGraphDocument, WriteOptions } from './write-graph-document';
 import type { Paper } from '../../model/paper.type';
 import type { Person } from '../../model/person.type';
@@ -71,7 +73,13 @@ export class GraphWriter {
       upsertPeople([personWriteRow({ id: keepId, name: kept.name, aliases: aliasesAdded })], API_SOURCE, 'update'),
       cypher.absorbPerson({ keepId, mergeId, source: API_SOURCE }),
     ];
-    const results = await this.executor.writeAll('mergePeople', statements);
+    // The merged person's projections go with it (DETACH DELETE); the kept one's are recomputed over both authorships.
+    const results = await this.executor.writeTransaction('mergePeople', async (run) => {
+      const rows = [];
+      for (const statement of statements) rows.push(await run(statement));
+      await refreshPeople(run, [keepId]);
+      return rows;
+    });
     const moved = new Map<string, number>();
     cypher.PERSON_RELATIONSHIPS.forEach((shape, index) => {
       moved.set(shape.type, (moved.get(shape.type) ?? 0) + Number(results[index][0]?.count ?? 0));
@@ -101,6 +109,7 @@ export class GraphWriter {
       );
       const [{ count }] = await run<{ count: unknown }>(cypher.moveAuthorships({ fromId: input.personId, toId: id, papers: paperIds, source: API_SOURCE }));
       await run(cypher.recordSplit({ id: input.personId, line: `${API_SOURCE}: splitPerson moved ${paperIds.length} authorship(s) to ${id}` }));
+      await refreshPeople(run, [input.personId, id]);
       const [person] = await run<{ person: Person }>(cypher.readPerson({ id: input.personId }));
       const [newPerson] = await run<{ person: Person }>(cypher.readPerson({ id }));
       return toPlain({ person: person.person, newPerson: newPerson.person, moved: Number(count) });
@@ -154,6 +163,7 @@ export class GraphWriter {
       if (!person || !free) return undefined;
       const props = { position: input.position ?? Number(free.next), equalContribution: input.equalContribution, rawName: person.name };
       await run(upsertRelationships(AUTHORED_SHAPE, [{ from: input.personId, to: input.paperId, props }], API_SOURCE, 'keep'));
+      await refreshPeople(run, [input.personId]);
       const [row] = await run<{ paper: Paper }>(cypher.readPaper({ id: input.paperId }));
       return row.paper;
     });
@@ -182,7 +192,16 @@ export class GraphWriter {
   }
 
   async deletePaper(id: string): Promise<{ id: string; relationshipsRemoved: number }> {
-    const rows = await this.executor.write<{ relationships: unknown }>(cypher.deletePaper({ id }));
+    // Its authors' projections lose the paper in the same transaction.
+    const rows = await this.executor.writeTransaction('deletePaper', async (run) => {
+      const authors = await run<{ id: string }>(authorsOfPapers([id]));
+      const deleted = await run<{ relationships: unknown }>(cypher.deletePaper({ id }));
+      await refreshPeople(
+        run,
+        authors.map((row) => row.id),
+      );
+      return deleted;
+    });
     if (rows.length === 0) throw notFound(`no paper with id ${id}`, { argument: 'id' });
     return { id, relationshipsRemoved: Number(rows[0].relationships) };
   }

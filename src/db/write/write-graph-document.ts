@@ -3,7 +3,8 @@
  * mutation. Imports write in UNWIND batches, one transaction per batch, each an idempotent
  * upsert: a run killed half-way and run again ends in the same graph as one clean run, and a
  * second run changes nothing. Mutations write their document in one transaction (see
- * writeDocumentAtomically).
+ * writeDocumentAtomically). Both keep the collaboration projections (refresh-projections.ts):
+ * a mutation in its transaction, an import in a last step that a re-run of a killed import completes.
  */
 import type { Executor, RunStatement } from '../executor';
 import { existingIds as existingIdsStatement, Outcome, OutcomeRow, upsertNodes, upsertPeople, upsertRelationships, WriteMode } from './write.cypher';
@@ -14,6 +15,8 @@ import { validateDocument } from './validate-document';
 import { recordPossibleDuplicates } from './identity.cypher';
 import { readPaperCandidates, resolvePapers } from './resolve-papers';
 import { resolvePeople } from './resolve-people';
+import { authorsOfPapers } from './projections.cypher';
+import { markBroaderChanges, refreshAfterImport, refreshPeople } from './refresh-projections';
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -92,6 +95,7 @@ export async function writeGraphDocument(executor: Executor, parsed: GraphDocume
   let done = 0;
   for (const step of steps) {
     const counts = countsFor(report, step);
+    if (step.name === 'BROADER') await markBroaderChanges(executor, step.rows);
     for (let offset = 0; offset < step.rows.length; offset += batchSize) {
       const batch = step.rows.slice(offset, offset + batchSize);
       const written = addOutcomes(counts, await executor.write<OutcomeRow>(statementFor(step, batch, document.source, 'upsert')));
@@ -103,6 +107,13 @@ export async function writeGraphDocument(executor: Executor, parsed: GraphDocume
       options.onProgress?.({ step: step.name, done, total });
     }
   }
+  // The projections follow the writes: a run killed before this point completes it when run again.
+  await refreshAfterImport(
+    executor,
+    valid.papers.map((paper) => paper.id),
+    valid.topics.map((topic) => topic.id),
+    (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total }),
+  );
   if (resolved) {
     const written = new Set(valid.people.map((person) => person.id));
     const pairs = resolved.possibleDuplicates.filter((pair) => written.has(pair.a) || written.has(pair.b));
@@ -153,6 +164,13 @@ export async function writeDocumentAtomically(executor: Executor, name: string, 
       const written = addOutcomes(counts, await run<OutcomeRow>(statementFor(step, step.rows, document.source, mode)));
       if (mode === 'create' && counts.created < step.rows.length) throw new DocumentWriteRefused(`${step.name} exists already`, 'exists');
       if (mode === 'update' && written < step.rows.length) throw new DocumentWriteRefused(`${step.name} does not exist`, 'missing');
+    }
+    if (valid.papers.length) {
+      const authors = await run<{ id: string }>(authorsOfPapers(valid.papers.map((paper) => paper.id)));
+      await refreshPeople(
+        run,
+        authors.map((row) => row.id),
+      );
     }
     return write.then?.(run);
   });

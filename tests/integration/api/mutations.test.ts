@@ -1,4 +1,5 @@
 import { ALICE, BOB, CAROL, GRACE, P1, P8 } from '../../fixtures/graph/small-graph';
+import { checkProjections } from '../../../src/db/graph-check';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 import { graphCounts } from '../../support/graph-counts';
 import { postGraphQL } from '../../support/graphql-client';
@@ -8,6 +9,10 @@ beforeAll(async () => {
   fx = await startFixtureApi();
 });
 afterAll(async () => fx?.close());
+// Every mutation keeps the collaboration projections true (graph:check finds no difference), refused ones included.
+afterEach(async () => {
+  expect((await checkProjections(fx.db.executor)).differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
+});
 
 const AUTH = { authorization: 'Bearer test-key' };
 const write = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = AUTH) => postGraphQL(fx.api.url, query, variables, headers);

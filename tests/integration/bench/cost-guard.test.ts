@@ -1,6 +1,7 @@
 /**
- * Regression guard for the benchmark operations (not timed): each runs through collabgraph
- * on a fixed seeded synthetic graph, and the test fails when its Cypher round trips or its
+ * Regression guard for the benchmark operations and the other reads of the collaboration
+ * projections (not timed): each runs through collabgraph on a fixed seeded synthetic graph,
+ * and so do the write paths' refresh statements; the test fails when Cypher round trips or
  * PROFILE db hits grow beyond tests/fixtures/cost-baseline.json (db hits get some slack:
  * plans may shift a little between Neo4j patch versions).
  *
@@ -15,7 +16,11 @@ import { recordingDriver } from '../../../bench/cost/recording-driver';
 import { startCollabgraph } from '../../../bench/contenders/collabgraph-server';
 import type { BenchServer } from '../../../bench/contenders/bench-server';
 import { generateSyntheticGraph } from '../../../bench/generate-synthetic';
-import { BenchInputs, OPERATIONS } from '../../../bench/operations/operations';
+import type { ProfiledPlan } from 'neo4j-driver';
+import { withProfile } from '../../../bench/cost/profile-statements';
+import { BenchInputs, GraphQLRequest, OPERATIONS } from '../../../bench/operations/operations';
+import type { Statement } from '../../../src/db/executor';
+import { refreshCoauthors, refreshPublishesOn } from '../../../src/db/write/projections.cypher';
 import { pickInputs } from '../../../bench/operations/pick-inputs';
 import { applyMigrations } from '../../../src/db/migrations';
 import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
@@ -30,6 +35,66 @@ interface Baseline {
 
 const BASELINE_FILE = path.join(__dirname, '..', '..', 'fixtures', 'cost-baseline.json');
 const GRAPH = { papers: 300, seed: 7 };
+
+/** Operations the benchmark does not time but whose cost is guarded too: every read of the collaboration projections. */
+const GUARDED_OPERATIONS: ReadonlyArray<{ name: string; request: (inputs: BenchInputs) => GraphQLRequest; size: (data: Record<string, any>) => number }> = [
+  {
+    name: 'coauthorsWithPapers',
+    request: ({ personId }) => ({
+      query: 'query($id: ID!) { coauthors(personId: $id, first: 20) { totalCount edges { sharedPaperCount firstYear lastYear papers { id } node { id } } } }',
+      variables: { id: personId },
+    }),
+    size: (data) => data.coauthors.edges.length,
+  },
+  {
+    name: 'pathWithHostings',
+    request: ({ fromId, toId }) => ({
+      query: 'query($from: ID!, $to: ID!) { collaborationPath(fromId: $from, toId: $to, via: [COAUTHOR, HOSTED]) { length steps { relation papers { id } } } }',
+      variables: { from: fromId, to: toId },
+    }),
+    size: (data) => data.collaborationPath?.length ?? 0,
+  },
+  {
+    name: 'suggestions',
+    request: ({ personId }) => ({ query: 'query($id: ID!) { suggestedCollaborators(personId: $id, first: 10) { score reasons person { id } } }', variables: { id: personId } }),
+    size: (data) => data.suggestedCollaborators.length,
+  },
+  {
+    name: 'topicNetwork',
+    request: ({ topicId }) => ({
+      query: 'query($id: ID!) { topicNetwork(topicId: $id, limit: 100) { nodes { id weight } edges { source target weight } } }',
+      variables: { id: topicId },
+    }),
+    size: (data) => data.topicNetwork.nodes.length,
+  },
+  {
+    name: 'topicNetworkDirect',
+    request: ({ topicId }) => ({
+      query: 'query($id: ID!) { topicNetwork(topicId: $id, limit: 100, includeNarrower: false) { nodes { id weight } edges { source target weight } } }',
+      variables: { id: topicId },
+    }),
+    size: (data) => data.topicNetwork.nodes.length,
+  },
+  {
+    name: 'relatedTopics',
+    request: ({ topicId }) => ({ query: 'query($id: ID!) { topic(id: $id) { related(first: 10) { weight topic { id } } } }', variables: { id: topicId } }),
+    size: (data) => data.topic?.related.length ?? 0,
+  },
+];
+
+/** PROFILE db hits of `statement` run in a write transaction that is rolled back (the refresh writes nothing on a clean graph anyway). */
+async function writeDbHits(db: TestDatabase, statement: Statement<Record<string, unknown>>): Promise<number> {
+  const session = db.driver.session({ database: db.config.neo4j.database });
+  const tx = session.beginTransaction();
+  try {
+    const result = await tx.run(withProfile(statement.cypher), statement.params);
+    const sum = (plan: ProfiledPlan): number => Number(plan.dbHits) + plan.children.reduce((total, child) => total + sum(child), 0);
+    return result.summary.profile ? sum(result.summary.profile) : NaN;
+  } finally {
+    await tx.rollback();
+    await session.close();
+  }
+}
 
 describe('benchmark operations: cost guard', () => {
   let db: TestDatabase;
@@ -66,6 +131,19 @@ describe('benchmark operations: cost guard', () => {
       expect(cost.counterRoundTrips).toBe(cost.roundTrips);
       measured[operation.name] = { roundTrips: cost.roundTrips, dbHits: cost.dbHits };
     }
+    for (const operation of GUARDED_OPERATIONS) {
+      const cost = await graphqlCost(server.url, operation.request(inputs), recorder.current!, db.driver, db.config.neo4j.database, operation.size);
+      if (!cost.ok || cost.size === 0) {
+        failures.push(`${operation.name}: ${cost.ok ? 'an empty answer (the guard would measure nothing)' : `failed: ${cost.error}`}`);
+        continue;
+      }
+      measured[operation.name] = { roundTrips: cost.roundTrips, dbHits: cost.dbHits };
+    }
+    // The write paths' refresh of the most prolific person and the first of their co-authors (one statement per projection).
+    const people = [inputs.personId, inputs.fromId, inputs.toId];
+    for (const statement of [refreshCoauthors(people), refreshPublishesOn(people)]) {
+      measured[statement.name] = { roundTrips: 1, dbHits: await writeDbHits(db, statement) };
+    }
 
     if (process.env.COST_BASELINE_UPDATE === '1') {
       const baseline: Baseline = { graph: GRAPH, dbHitsTolerance: 0.1, operations: measured };
@@ -80,7 +158,7 @@ describe('benchmark operations: cost guard', () => {
       const allowed = Math.ceil(expected.dbHits * (1 + baseline.dbHitsTolerance));
       if (actual.dbHits > allowed) failures.push(`${name}: ${actual.dbHits} db hits, recorded ${expected.dbHits} (+${baseline.dbHitsTolerance * 100}% allowed: ${allowed})`);
     }
-    for (const name of OPERATIONS.map((operation) => operation.name)) {
+    for (const name of [...OPERATIONS.map((operation) => operation.name), ...GUARDED_OPERATIONS.map((operation) => operation.name), 'refreshCoauthors', 'refreshPublishesOn']) {
       if (!baseline.operations[name]) failures.push(`${name}: no recorded baseline (run with COST_BASELINE_UPDATE=1)`);
     }
     expect(failures).toEqual([]);

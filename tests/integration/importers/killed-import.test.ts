@@ -5,6 +5,7 @@ import path from 'node:path';
 import { findRootDir } from '../../../src/config';
 import { applyMigrations } from '../../../src/db/migrations';
 import { exportGraphDocument } from '../../../src/db/export-graph-document';
+import { checkProjections } from '../../../src/db/graph-check';
 import { formatNdjson } from '../../../src/importers/canonical/format-graph-document';
 import { convertCora } from '../../../src/importers/cora/convert-cora';
 import { connectTestDatabase, TestDatabase } from '../../support/test-database';
@@ -48,6 +49,7 @@ function runImport(file: string, killAt?: RegExp): Promise<{ code: number | null
     expect(clean.code).toBe(0);
     const expected = await exportGraphDocument(db.executor);
     expect(expected.papers.length).toBe(1500);
+    expect((await checkProjections(db.executor)).differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
 
     await db.clear();
     const killed = await runImport(file, /rows \((Paper|AUTHORED)\)/);
@@ -58,5 +60,7 @@ function runImport(file: string, killAt?: RegExp): Promise<{ code: number | null
     const rerun = await runImport(file);
     expect(rerun.code).toBe(0);
     expect(await exportGraphDocument(db.executor)).toEqual(expected);
+    // The re-run completes the projections the killed run left behind (graph:check finds no difference).
+    expect((await checkProjections(db.executor)).differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
   });
 });

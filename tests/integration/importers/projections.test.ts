@@ -1,0 +1,163 @@
+/**
+ * The collaboration projections (COAUTHOR, PUBLISHES_ON) are kept by every write path, and
+ * graph:check (its library function and its CLI) reports every difference from the authorship
+ * edges: after an import, a second import that adds a BROADER link, mutations, merges, splits and
+ * deletes, the start-up build, and a graph tampered with.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { findRootDir } from '../../../src/config';
+import { applyMigrations } from '../../../src/db/migrations';
+import { checkProjections } from '../../../src/db/graph-check';
+import { GraphWriter } from '../../../src/db/write/graph-writer';
+import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
+import { emptyGraphDocument } from '../../../src/graph/graph-document';
+import { ALICE, BIB, BOB, CAROL, DAVE, DL, ERIN, GNN, GRACE, ML, P1, P2, P3, P4, P5, smallGraph } from '../../fixtures/graph/small-graph';
+import { connectTestDatabase, TestDatabase } from '../../support/test-database';
+
+const root = findRootDir();
+
+let db: TestDatabase;
+let writer: GraphWriter;
+
+beforeAll(async () => {
+  db = await connectTestDatabase();
+  await db.clear();
+  await applyMigrations(db.executor);
+  const report = await writeGraphDocument(db.executor, smallGraph);
+  expect(report.rejected).toEqual([]);
+  writer = new GraphWriter(db.executor);
+});
+afterAll(() => db?.close());
+
+async function expectClean() {
+  const report = await checkProjections(db.executor);
+  expect(report.differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
+  expect(report.clean).toBe(true);
+}
+
+async function coauthor(a: string, b: string) {
+  const rows = await db.executor.read<{ c: Record<string, unknown> }>({
+    name: 'testCoauthor',
+    cypher: 'MATCH (:Person {id: $a})-[c:COAUTHOR]-(:Person {id: $b}) RETURN c {.papers, .firstYear, .lastYear} AS c',
+    params: { a, b },
+  });
+  return rows.map((row) => Object.fromEntries(Object.entries(row.c).map(([key, value]) => [key, value === null ? null : Number(value)])));
+}
+
+async function publishesOn(person: string) {
+  const rows = await db.executor.read<{ topic: string; papers: unknown; papersWithNarrower: unknown }>({
+    name: 'testPublishesOn',
+    cypher: 'MATCH (:Person {id: $person})-[r:PUBLISHES_ON]->(t:Topic) RETURN t.id AS topic, r.papers AS papers, r.papersWithNarrower AS papersWithNarrower ORDER BY topic',
+    params: { person },
+  });
+  return Object.fromEntries(rows.map((row) => [row.topic, [Number(row.papers), Number(row.papersWithNarrower)]]));
+}
+
+/** Runs `npm run graph:check`'s entry point. */
+function runGraphCheck(...args: string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'graph-check.js'), ...args], { env: { ...process.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+    child.once('exit', (code) => resolve({ code, stdout }));
+  });
+}
+
+describe('collaboration projections', () => {
+  it('an import writes one COAUTHOR per pair with shared papers and years, and PUBLISHES_ON rolled up three levels', async () => {
+    await expectClean();
+    expect(await coauthor(ALICE, BOB)).toEqual([{ papers: 3, firstYear: 2018, lastYear: 2021 }]);
+    expect(await coauthor(BOB, ALICE)).toHaveLength(1);
+    expect(await coauthor(ALICE, DAVE)).toEqual([]);
+    // Alice: P1 (GNN, Bibliometrics), P2 (GNN), P3 (DL), P4 (GNN), P7 (Bibliometrics); DL and GNN are narrower than ML.
+    expect(await publishesOn(ALICE)).toEqual({ [BIB]: [2, 2], [DL]: [1, 1], [GNN]: [3, 3], [ML]: [0, 4] });
+    // Importing the same document again changes nothing.
+    await writeGraphDocument(db.executor, smallGraph);
+    await expectClean();
+  });
+
+  it('a later import that links a topic to a new broader topic rolls the counts up to it', async () => {
+    const document = {
+      ...emptyGraphDocument('test:broader'),
+      topics: [
+        { id: 'topic:ai', name: 'Artificial Intelligence' },
+        { id: ML, name: 'Machine Learning', synonyms: ['ML'], broader: ['topic:ai'] },
+      ],
+    };
+    await writeGraphDocument(db.executor, document);
+    await expectClean();
+    expect((await publishesOn(ALICE))['topic:ai']).toEqual([0, 4]);
+    expect((await publishesOn(DAVE))['topic:ai']).toEqual([0, 2]);
+  });
+
+  it('createPaper, addAuthorship, mergePeople, splitPerson and deletePaper keep them in their transaction', async () => {
+    const paper = await writer.createPaper({
+      title: 'Projections kept',
+      year: 2025,
+      authors: [
+        { personId: DAVE, equalContribution: false },
+        { personId: GRACE, equalContribution: false },
+      ],
+    });
+    expect(await coauthor(DAVE, GRACE)).toEqual([{ papers: 1, firstYear: 2025, lastYear: 2025 }]);
+    await expectClean();
+
+    await writer.addAuthorship({ paperId: paper.id, personId: ALICE, equalContribution: false });
+    expect(await coauthor(ALICE, DAVE)).toEqual([{ papers: 1, firstYear: 2025, lastYear: 2025 }]);
+    await expectClean();
+
+    // Erin shares P6 with Dave; folded into Carol, Carol shares P5 and P6 with Dave.
+    await writer.mergePeople(CAROL, ERIN);
+    expect(await coauthor(CAROL, DAVE)).toEqual([{ papers: 2, firstYear: 2021, lastYear: 2022 }]);
+    expect(await coauthor(ERIN, DAVE)).toEqual([]);
+    await expectClean();
+
+    // Alice's GNN papers with Bob move to a namesake: Alice and Bob keep P2 only.
+    const split = await writer.splitPerson({ personId: ALICE, paperIds: [P1, P4] });
+    expect(await coauthor(ALICE, BOB)).toEqual([{ papers: 1, firstYear: 2019, lastYear: 2019 }]);
+    expect(await coauthor(split.newPerson.id, BOB)).toEqual([{ papers: 2, firstYear: 2018, lastYear: 2021 }]);
+    expect((await publishesOn(ALICE))[GNN]).toEqual([1, 1]);
+    await expectClean();
+
+    await writer.deletePaper(P2);
+    expect(await coauthor(ALICE, BOB)).toEqual([]);
+    await writer.deletePaper(P3);
+    await writer.deletePaper(P5);
+    expect((await publishesOn(CAROL))[DL]).toEqual([1, 1]); // P6, Erin's
+    await expectClean();
+  });
+
+  it('graph:check lists a missing, a wrong and a stray projection (exit 2); --repair rebuilds them (exit 0)', async () => {
+    await db.executor.write({
+      name: 'tamper',
+      cypher: `MATCH (:Person {id: $carol})-[c:COAUTHOR]-(:Person {id: $dave}) DELETE c
+               WITH count(*) AS _ MATCH (:Person {id: $alice})-[r:PUBLISHES_ON]->(:Topic {id: $bib}) SET r.papers = 7
+               WITH count(*) AS _ MATCH (h:Person {id: 'person:heidi-hansen'}), (t:Topic {id: $ml}) CREATE (h)-[:PUBLISHES_ON {papers: 1, papersWithNarrower: 1}]->(t)`,
+      params: { carol: CAROL, dave: DAVE, alice: ALICE, bib: BIB, ml: ML },
+    });
+    const report = await checkProjections(db.executor);
+    expect(report.clean).toBe(false);
+    expect(report.differences.COAUTHOR).toEqual([{ a: CAROL, b: DAVE, expected: { papers: 1, firstYear: 2022, lastYear: 2022 }, stored: [] }]);
+    expect(report.differences.PUBLISHES_ON).toEqual([
+      { person: ALICE, topic: BIB, expected: { papers: 1, papersWithNarrower: 1 }, stored: [{ papers: 7, papersWithNarrower: 1 }] },
+      { person: 'person:heidi-hansen', topic: ML, expected: null, stored: [{ papers: 1, papersWithNarrower: 1 }] },
+    ]);
+
+    const dirty = await runGraphCheck();
+    expect(dirty.code).toBe(2);
+    expect(JSON.parse(dirty.stdout)).toEqual(JSON.parse(JSON.stringify(report)));
+    const repaired = await runGraphCheck('--repair');
+    expect(repaired.code).toBe(0);
+    expect(JSON.parse(repaired.stdout)).toMatchObject({ clean: true });
+    await expectClean();
+  });
+
+  it('the start-up migration builds them on a graph written before they existed', async () => {
+    await db.executor.write({ name: 'dropProjections', cypher: 'MATCH ()-[r:COAUTHOR|PUBLISHES_ON]->() DELETE r', params: {} });
+    expect((await checkProjections(db.executor)).clean).toBe(false);
+    await applyMigrations(db.executor);
+    await expectClean();
+    expect(await coauthor(CAROL, DAVE)).toHaveLength(1);
+  });
+});
