@@ -133,6 +133,25 @@ export const API_WARM_UPS: WarmUpOperation[] = [
     }`,
     variables: (ids) => when(!!ids.topic, { id: ids.topic }),
   },
+  {
+    name: 'venueAndInstitutionLists',
+    query: `query WarmVenueAndInstitutionLists($search: String!) {
+      venues(first: 10) { totalCount edges { node { id } } }
+      foundVenues: venues(first: 10, search: $search) { totalCount edges { node { id } } }
+      institutions(first: 10) { totalCount edges { node { id } } }
+      foundInstitutions: institutions(first: 10, search: $search) { totalCount edges { node { id } } }
+    }`,
+    variables: () => ({ search: 'warm' }),
+  },
+  {
+    // node and nodes read every kind in one statement: one id of each kind the sample found warms all branches.
+    name: 'nodeById',
+    query: `query WarmNodeById($id: ID!, $ids: [ID!]!) {
+      node(id: $id) { id }
+      nodes(ids: $ids) { id }
+    }`,
+    variables: (ids) => when(!!ids.person, { id: ids.person, ids: [ids.person, ids.paper, ids.topic, ids.venue, ids.institution].filter((id): id is string => !!id) }),
+  },
 ];
 
 /** Everything warmQueryPlans sends, in order (after the id sample). */

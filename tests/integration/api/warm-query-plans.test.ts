@@ -18,7 +18,7 @@ describe('warmQueryPlans', () => {
   it('warms only what needs no id on an empty graph, and counts a server that is gone as failures', async () => {
     await fx.db.clear();
     // The id sample, search, topics, system, the lists, the filtered papers and the person look-ups.
-    await expect(warmQueryPlans(fx.api.url)).resolves.toMatchObject({ operations: 7, failed: 0 });
-    await expect(warmQueryPlans('http://127.0.0.1:9')).resolves.toMatchObject({ operations: 7, failed: 7 });
+    await expect(warmQueryPlans(fx.api.url)).resolves.toMatchObject({ operations: 8, failed: 0 });
+    await expect(warmQueryPlans('http://127.0.0.1:9')).resolves.toMatchObject({ operations: 8, failed: 8 });
   });
 });
