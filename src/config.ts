@@ -102,13 +102,18 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'TOPICS_FILE', default: 'seed/topics.json', description: 'Topic vocabulary matched against titles and abstracts.' },
   { name: 'GRAPHQL_INTROSPECTION', default: 'true unless production', description: 'Allow schema introspection.' },
   { name: 'GRAPHQL_STACK_TRACES', default: 'true unless production', description: 'Include stack traces in error extensions.' },
-  { name: 'GRAPHQL_MAX_DEPTH', default: '10', description: 'Deepest selection nesting accepted.' },
+  {
+    name: 'GRAPHQL_MAX_DEPTH',
+    default: '10',
+    description:
+      "Deepest selection nesting accepted. Introspection (`__schema`, `__type`) is held instead to the depth and list nesting of graphql-js's full getIntrospectionQuery(), at most 5 such fields per operation.",
+  },
   { name: 'GRAPHQL_MAX_ALIASES', default: '30', description: 'Most aliases accepted in one operation.' },
   {
     name: 'GRAPHQL_MAX_COST',
     default: '25000',
     description:
-      'Highest estimated query cost accepted: every selected field costs 1, times the first / limit of the fields above it (a 1,000-person network with 4 fields per node and edge costs about 10,000).',
+      'Highest query cost accepted, measured as the operation will run (variables, default page sizes and fragments counted): every selected field costs 1, plus its first / limit times the cost of what it selects (a 1,000-person network with 4 fields per node and edge costs about 10,000).',
   },
   { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', description: 'Most directives accepted in one document.' },
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },

@@ -22,6 +22,8 @@ export interface RequestContext {
   clientId: string;
   /** TOPICS_FILE, the vocabulary importBibtex tags papers with; the bundled seed/topics.json when absent. */
   topicsFile?: string;
+  /** The operation's cost as measured by the cost limit (for the request log); unset until measured. */
+  operationCost?: number;
 }
 
 export interface ContextFactoryOptions {

@@ -15,6 +15,8 @@ import { limitErrorCode } from './graphql/limits/limit-error-code';
 import { graphqlErrorHandler, graphqlHttpGuards } from './http/graphql-http-guards';
 import { corsMiddleware } from './http/cors';
 import { rateLimitPlugin } from './graphql/limits/rate-limit.plugin';
+import { operationLimitsPlugin } from './graphql/limits/operation-limits.plugin';
+import { costLimit } from './graphql/limits/cost-limit';
 import { mountWeb } from './web/mount-web';
 
 export interface AppServerOptions {
@@ -62,7 +64,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       httpStatusFromErrorsPlugin(),
-      rateLimitPlugin(config.expensiveRequestsPerMinute),
+      // Once variables are known, before any resolver: the cost as it will run, then the per-client budget.
+      operationLimitsPlugin([costLimit(config.graphql.maxCost), rateLimitPlugin(config.expensiveRequestsPerMinute)]),
       ...(config.nodeEnv === 'production' ? [] : [roundTripsPlugin()]),
       lifecyclePlugin(options.onStop),
     ],

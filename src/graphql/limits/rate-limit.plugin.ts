@@ -1,6 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
-import type { RequestContext } from '../../context';
+import type { OperationCheck } from './operation-limits.plugin';
 
 /** Root fields whose cost grows with the graph: limited per client. */
 export const EXPENSIVE_ROOT_FIELDS = new Set(['collaborationNetwork', 'topicNetwork', 'collaborationPath', 'suggestedCollaborators', 'search']);
@@ -18,7 +17,7 @@ interface Bucket {
  * expensive root field: `perMinute` of them per minute, refilled continuously. Over the
  * limit the request is refused before any database work with RATE_LIMITED (HTTP 429).
  */
-export function rateLimitPlugin(perMinute: number, now: () => number = Date.now): ApolloServerPlugin<RequestContext> {
+export function rateLimitPlugin(perMinute: number, now: () => number = Date.now): OperationCheck {
   const buckets = new Map<string, Bucket>();
   const take = (client: string): boolean => {
     const time = now();
@@ -32,19 +31,13 @@ export function rateLimitPlugin(perMinute: number, now: () => number = Date.now)
     if (buckets.size > MAX_CLIENTS) buckets.delete(buckets.keys().next().value!);
     return allowed;
   };
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (perMinute <= 0 || !operation || !selectsExpensiveField(operation)) return;
-          if (!take(contextValue.clientId)) {
-            throw new GraphQLError(`too many expensive requests: at most ${perMinute} a minute per client; retry later`, {
-              extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', '60']]) } },
-            });
-          }
-        },
-      };
-    },
+  return ({ operation, contextValue }) => {
+    if (perMinute <= 0 || !operation || !selectsExpensiveField(operation)) return;
+    if (!take(contextValue.clientId)) {
+      throw new GraphQLError(`too many expensive requests: at most ${perMinute} a minute per client; retry later`, {
+        extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', '60']]) } },
+      });
+    }
   };
 }
 
