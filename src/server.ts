@@ -14,6 +14,7 @@ import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
 import { limitErrorCode } from './graphql/limits/limit-error-code';
 import { graphqlErrorHandler, graphqlHttpGuards } from './http/graphql-http-guards';
 import { corsMiddleware } from './http/cors';
+import { securityHeaders } from './http/security-headers';
 import { rateLimitPlugin } from './graphql/limits/rate-limit.plugin';
 import { operationLimitsPlugin } from './graphql/limits/operation-limits.plugin';
 import { costLimit } from './graphql/limits/cost-limit';
@@ -72,6 +73,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.use(corsMiddleware(config.corsOrigins));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
