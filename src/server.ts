@@ -66,6 +66,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     logger,
     onFallback: () => metrics.rateLimitStoreFallbacks.inc(),
   });
+  // A Redis that does not answer within 2 s does not stop start-up: budgets are per process until it does.
+  await rateLimits.ready(2000);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);

@@ -14,6 +14,8 @@ export interface RateLimitStore {
   /** 'redis' when budgets are shared through REDIS_URL, else 'memory'. */
   readonly kind: 'redis' | 'memory';
   consume(client: string, points: number): Promise<RateLimitDecision>;
+  /** Resolves once the store answers, or after `timeoutMs` (then decisions fall back to memory until it does). */
+  ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ const KEY_PREFIX = 'collabgraph:expensive';
 export function createRateLimitStore(options: RateLimitStoreOptions): RateLimitStore {
   const memory = new RateLimiterMemory({ points: options.perMinute, duration: 60, keyPrefix: KEY_PREFIX });
   if (!options.redisUrl) {
-    return { kind: 'memory', consume: (client, points) => decide(memory, client, points), close: async () => undefined };
+    return { kind: 'memory', consume: (client, points) => decide(memory, client, points), ready: async () => undefined, close: async () => undefined };
   }
 
   const log = options.logger;
@@ -75,6 +77,19 @@ export function createRateLimitStore(options: RateLimitStoreOptions): RateLimitS
         return decide(memory, client, points);
       }
     },
+    ready: (timeoutMs) =>
+      new Promise<void>((resolve) => {
+        if (redis.status === 'ready') return resolve();
+        const timer = setTimeout(() => {
+          degrade(`no connection within ${timeoutMs} ms`);
+          resolve();
+        }, timeoutMs);
+        timer.unref();
+        redis.once('ready', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      }),
     async close() {
       redis.disconnect();
     },
