@@ -19,6 +19,7 @@ import { rateLimitPlugin } from './graphql/limits/rate-limit.plugin';
 import { createRateLimitStore } from './graphql/limits/rate-limit-store';
 import { operationLimitsPlugin } from './graphql/limits/operation-limits.plugin';
 import { costLimit } from './graphql/limits/cost-limit';
+import { MAX_NETWORK_NODES } from './graphql/collaboration/network.args';
 import { mountWeb } from './web/mount-web';
 import type { Logger } from 'pino';
 import { createLogger } from './observability/logger';
@@ -88,7 +89,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       httpStatusFromErrorsPlugin(),
       requestFactsPlugin(),
       // Once variables are known, before any resolver: the cost as it will run, then the per-client budget.
-      operationLimitsPlugin([costLimit(config.graphql.maxCost), rateLimitPlugin(config.expensiveRequestsPerMinute, rateLimits)]),
+      operationLimitsPlugin([
+        costLimit(config.graphql.maxCost, { first: config.graphql.maxPageSize, limit: MAX_NETWORK_NODES }),
+        rateLimitPlugin(config.expensiveRequestsPerMinute, rateLimits),
+      ]),
       ...(config.nodeEnv === 'production' ? [] : [roundTripsPlugin()]),
       lifecyclePlugin(async () => {
         await rateLimits.close();

@@ -30,7 +30,9 @@ export function requestObservability(logger: Logger, metrics: AppMetrics): Reque
       res.setHeader('X-Request-Id', id);
       return id;
     },
+    // Only the fields below: never pino-http's req/res objects (they carry every header).
     quietReqLogger: true,
+    quietResLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     customSuccessMessage: () => 'request',

@@ -114,6 +114,18 @@ describe('operation cost (graphql-query-complexity with the project weights)', (
     expect(cost('{ people(first: 100) { ... on Person { friends(first: 100) { id } } } }')).toEqual({ cost: 10101 });
   });
 
+  it('count a page over its maximum at the maximum, and report it (refused with BAD_USER_INPUT naming the argument)', () => {
+    expect(operationCost(costSchema, parse('{ people(first: 99999999) { id } }'), {}, undefined, { first: 100 })).toEqual({
+      cost: 101,
+      overCap: { field: 'people', argument: 'first', value: 99999999, max: 100 },
+    });
+    expect(operationCost(costSchema, parse('query($l: Int) { network(limit: $l) { id } }'), { l: 5001 }, undefined, { limit: 5000 })).toEqual({
+      cost: 5001,
+      overCap: { field: 'network', argument: 'limit', value: 5001, max: 5000 },
+    });
+    expect(cost('{ people(first: 99999999) { id } }')).toEqual({ cost: 99999999 + 1 });
+  });
+
   it('leave out what @skip / @include leave out', () => {
     expect(cost('query($no: Boolean!) { people(first: 100) { friends(first: 100) @include(if: $no) { id } id } }', { no: false })).toEqual({ cost: 101 });
   });

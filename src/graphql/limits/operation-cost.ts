@@ -14,13 +14,31 @@ export const MAX_COST_NODES = 10_000;
  * schema's default values. Unpaged lists (authors, topics of one paper) are small by
  * nature: weight 1.
  */
-export const pageWeightEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const page = PAGE_ARGUMENTS.map((name) => args[name]).find((value) => typeof value === 'number') as number | undefined;
-  return 1 + Math.max(1, page ?? 1) * childComplexity;
-};
+export function pageWeightEstimator(caps: PageCaps = {}, onOverCap?: (over: OverCap) => void): ComplexityEstimator {
+  return ({ args, childComplexity, field }) => {
+    const name = PAGE_ARGUMENTS.find((argument) => typeof args[argument] === 'number');
+    const page = name ? (args[name] as number) : 1;
+    if (name && caps[name] !== undefined && page > caps[name]!) onOverCap?.({ field: field.name, argument: name, value: page, max: caps[name]! });
+    // A page over its maximum is refused by the field's own argument check (BAD_USER_INPUT
+    // naming the argument) before any database work: counted at the maximum, that clearer
+    // error is the one the client gets.
+    return 1 + Math.max(1, Math.min(page, (name && caps[name]) || Infinity)) * childComplexity;
+  };
+}
+
+/** A page argument over its maximum: the operation is refused with BAD_USER_INPUT naming it. */
+export interface OverCap {
+  field: string;
+  argument: string;
+  value: number;
+  max: number;
+}
+
+/** The largest value each page argument accepts (GRAPHQL_MAX_PAGE_SIZE for first, the network size for limit). */
+export type PageCaps = Partial<Record<(typeof PAGE_ARGUMENTS)[number], number>>;
 
 /** Why an operation's cost could not be measured. */
-export type CostOutcome = { cost: number } | { tooManyNodes: true } | { invalidVariables: GraphQLError };
+export type CostOutcome = { cost: number; overCap?: OverCap } | { tooManyNodes: true } | { invalidVariables: GraphQLError };
 
 /**
  * The cost of `operationName` in `document` as it will run: variables and argument defaults
@@ -28,17 +46,24 @@ export type CostOutcome = { cost: number } | { tooManyNodes: true } | { invalidV
  * types costed by their most expensive member. Variables that do not coerce are reported
  * as such (execution refuses them with BAD_USER_INPUT before any work).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): CostOutcome {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+  caps: PageCaps = {},
+): CostOutcome {
+  let overCap: OverCap | undefined;
   try {
     const cost = getComplexity({
       schema,
       query: document,
       variables: variables ?? {},
       operationName: operationName ?? undefined,
-      estimators: [pageWeightEstimator],
+      estimators: [pageWeightEstimator(caps, (over) => (overCap ??= over))],
       maxQueryNodes: MAX_COST_NODES,
     });
-    return { cost };
+    return overCap ? { cost, overCap } : { cost };
   } catch (error) {
     if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) return { tooManyNodes: true };
     if (error instanceof GraphQLError) return { invalidVariables: error };

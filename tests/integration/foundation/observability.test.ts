@@ -79,6 +79,23 @@ describe('request log and metrics', () => {
     expect(typeof line.durationMs).toBe('number');
     expect(line.cost).toBeGreaterThan(1);
     expect(typeof line.time).toBe('string');
+    // No pino-http req/res objects: they would carry every header.
+    expect(Object.keys(line).sort()).toEqual([
+      'cost',
+      'durationMs',
+      'level',
+      'method',
+      'msg',
+      'operation',
+      'operationName',
+      'outcome',
+      'path',
+      'requestId',
+      'roundTrips',
+      'service',
+      'status',
+      'time',
+    ]);
   });
 
   it('gives a request without an id (or with an unusable one) a fresh UUID, echoed in X-Request-Id', async () => {
