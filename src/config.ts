@@ -53,7 +53,14 @@ export interface Config {
   corsOrigins: string[];
   /** Expensive operations (networks, paths, suggestions, search) per client per minute; 0 turns the limit off. */
   expensiveRequestsPerMinute: number;
+  /** Where the rate-limit budgets live: a Redis URL shared by replicas, or undefined for this process's memory. */
+  redisUrl: string | undefined;
+  /** pino level of the JSON log on stdout. */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 type Env = Record<string, string | undefined>;
 
@@ -102,13 +109,18 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
   { name: 'TOPICS_FILE', default: 'seed/topics.json', description: 'Topic vocabulary matched against titles and abstracts.' },
   { name: 'GRAPHQL_INTROSPECTION', default: 'true unless production', description: 'Allow schema introspection.' },
   { name: 'GRAPHQL_STACK_TRACES', default: 'true unless production', description: 'Include stack traces in error extensions.' },
-  { name: 'GRAPHQL_MAX_DEPTH', default: '10', description: 'Deepest selection nesting accepted.' },
+  {
+    name: 'GRAPHQL_MAX_DEPTH',
+    default: '10',
+    description:
+      "Deepest selection nesting accepted. Introspection (`__schema`, `__type`) is held instead to the depth and list nesting of graphql-js's full getIntrospectionQuery(), at most 5 such fields per operation.",
+  },
   { name: 'GRAPHQL_MAX_ALIASES', default: '30', description: 'Most aliases accepted in one operation.' },
   {
     name: 'GRAPHQL_MAX_COST',
     default: '25000',
     description:
-      'Highest estimated query cost accepted: every selected field costs 1, times the first / limit of the fields above it (a 1,000-person network with 4 fields per node and edge costs about 10,000).',
+      'Highest query cost accepted, measured as the operation will run (variables, default page sizes and fragments counted): every selected field costs 1, plus its first / limit times the cost of what it selects (a 1,000-person network with 4 fields per node and edge costs about 10,000).',
   },
   { name: 'GRAPHQL_MAX_DIRECTIVES', default: '50', description: 'Most directives accepted in one document.' },
   { name: 'GRAPHQL_MAX_PAGE_SIZE', default: '100', description: 'Largest first / limit argument accepted.' },
@@ -124,6 +136,17 @@ export const SETTINGS: ReadonlyArray<{ name: string; default: string; descriptio
     default: '300',
     description:
       'Expensive operations (collaborationNetwork, topicNetwork, collaborationPath, suggestedCollaborators, search) allowed per client (API key, else IP) per minute; over it: RATE_LIMITED, HTTP 429. 0 turns it off.',
+  },
+  {
+    name: 'REDIS_URL',
+    default: '(unset)',
+    description:
+      'redis:// or rediss:// URL of a Redis that keeps the rate-limit budgets, shared by every API replica. Unset: each process keeps its own in memory. If Redis goes away the API keeps answering with per-process budgets and logs a warning.',
+  },
+  {
+    name: 'LOG_LEVEL',
+    default: 'info',
+    description: 'Level of the JSON log on stdout (pino): fatal, error, warn, info (one line per request), debug, trace or silent.',
   },
 ];
 
@@ -180,6 +203,29 @@ function apiKeys(env: Env): ApiKey[] {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+}
+
+function redisUrl(env: Env): string | undefined {
+  const raw = env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`REDIS_URL is not valid: expected redis://[user:password@]host[:port][/db] or rediss://...`);
+  }
+  // The URL may hold a password: the message names the part at fault, never the value.
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new ConfigError(`REDIS_URL is not valid: the scheme must be redis: or rediss:, not ${url.protocol}`);
+  if (!url.hostname) throw new ConfigError('REDIS_URL is not valid: it names no host');
+  if (url.pathname && url.pathname !== '/' && !/^\/\d{1,2}$/.test(url.pathname)) throw new ConfigError('REDIS_URL is not valid: the path must be a database number, e.g. /0');
+  return raw;
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = (env.LOG_LEVEL ?? '').trim().toLowerCase();
+  if (raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)} is not valid: expected one of ${LOG_LEVELS.join(', ')}`);
+  return raw as LogLevel;
 }
 
 function corsOrigins(env: Env): string[] {
@@ -261,6 +307,8 @@ export function loadConfig(env: Env = process.env, rootDir = findRootDir()): Con
     apiKeys: apiKeys(env),
     corsOrigins: corsOrigins(env),
     expensiveRequestsPerMinute: integer(env, 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', 300, 0, 1_000_000),
+    redisUrl: redisUrl(env),
+    logLevel: logLevel(env),
   };
   return Object.freeze(config);
 }

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ApiKey, hasWriteKey } from './auth/write-keys';
 import { Executor, QueryCounter } from './db/executor';
 import { createRepositories } from './db/repositories';
 import type { GraphWriter } from './db/write/graph-writer';
 import { createLoaders, Loaders } from './loaders/create-loaders';
+import type { AppMetrics } from './observability/app-metrics';
+import { RequestFacts, requestFacts } from './observability/request-facts';
 
 /** What every resolver sees: built fresh for each request. */
 export interface RequestContext {
@@ -22,6 +24,14 @@ export interface RequestContext {
   clientId: string;
   /** TOPICS_FILE, the vocabulary importBibtex tags papers with; the bundled seed/topics.json when absent. */
   topicsFile?: string;
+  /** The operation's cost as measured by the cost limit (for the request log); unset until measured. */
+  operationCost?: number;
+  /** This request's id (X-Request-Id): in its log line and in every error's extensions.requestId. */
+  requestId: string;
+  /** What the request log and metrics learn from the GraphQL layer (operation, outcome, round trips). */
+  facts: RequestFacts;
+  /** The server's metrics (import rows), when it keeps any. */
+  metrics?: AppMetrics;
 }
 
 export interface ContextFactoryOptions {
@@ -31,14 +41,20 @@ export interface ContextFactoryOptions {
   maxPageSize: number;
   /** TOPICS_FILE; the bundled seed/topics.json when absent. */
   topicsFile?: string;
+  metrics?: AppMetrics;
 }
 
 /** Returns the per-request context builder the Express integration calls. */
 export function createContextFactory(options: ContextFactoryOptions) {
-  return async ({ req }: { req: Request }): Promise<RequestContext> => {
+  return async ({ req, res }: { req: Request; res?: Response }): Promise<RequestContext> => {
     const counter = new QueryCounter();
     const repositories = createRepositories(options.executor.withCounter(counter));
+    const facts = requestFacts(res, String((req as { id?: unknown }).id ?? crypto.randomUUID()));
+    facts.roundTrips = () => counter.roundTrips;
     return {
+      requestId: facts.requestId,
+      facts,
+      metrics: options.metrics,
       serviceVersion: options.serviceVersion,
       counter,
       loaders: createLoaders(repositories),

@@ -11,11 +11,14 @@ import { buildAppSchema } from './schema';
 import { AppServer, createAppServer } from './server';
 import { warmQueryPlans } from './startup/warm-query-plans';
 import { SERVICE_VERSION } from './version';
+import { createLogger } from './observability/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const startedAt = Date.now();
-  const log = (line: string) => console.log(line);
+  // One JSON line per event on stdout (pino), like the request log.
+  const logger = createLogger(config.logLevel);
+  const log = (line: string) => logger.info(line);
   const connection = await connectDatabase(config, log);
   let notReady: string | undefined = 'waiting for Neo4j';
   let server: AppServer;
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
       serviceVersion: SERVICE_VERSION,
       onStop: () => connection.close(),
       notReadyReason: () => notReady,
+      logger,
     });
     // Migrations and seeding run once Neo4j answers: at once, or later with NEO4J_WAIT_FOR_DATABASE.
     const prepared = connection.reachable.then(async () => {
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
       notReady = undefined;
     });
     if (!config.waitForDatabase || !config.neo4j.uri) await prepared;
-    else prepared.catch((error: unknown) => console.error(`collabgraph: could not prepare the database: ${error instanceof Error ? error.message : String(error)}`));
+    else prepared.catch((error: unknown) => logger.error(`could not prepare the database: ${error instanceof Error ? error.message : String(error)}`));
     const url = await server.listen();
     log(
       `collabgraph ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: explorer ${url}/, GraphQL API and IDE ${url}/graphql (health ${url}/healthz, readiness ${url}/readyz)`,
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
         process.exit(0);
       },
       (error: unknown) => {
-        console.error(`collabgraph: error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
         process.exit(1);
       },
     );
@@ -74,7 +78,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // A stray rejection is logged, never fatal: one bad request must not take the API down.
-  process.on('unhandledRejection', (reason) => console.error('collabgraph: unhandled rejection:', reason));
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 }
 
 main().catch((error: unknown) => {

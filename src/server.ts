@@ -14,8 +14,18 @@ import { HTTP_STATUS_BY_CODE, ErrorCode, mapDatabaseError } from './errors';
 import { limitErrorCode } from './graphql/limits/limit-error-code';
 import { graphqlErrorHandler, graphqlHttpGuards } from './http/graphql-http-guards';
 import { corsMiddleware } from './http/cors';
+import { securityHeaders } from './http/security-headers';
 import { rateLimitPlugin } from './graphql/limits/rate-limit.plugin';
+import { createRateLimitStore } from './graphql/limits/rate-limit-store';
+import { operationLimitsPlugin } from './graphql/limits/operation-limits.plugin';
+import { costLimit } from './graphql/limits/cost-limit';
+import { MAX_NETWORK_NODES } from './graphql/collaboration/network.args';
 import { mountWeb } from './web/mount-web';
+import type { Logger } from 'pino';
+import { createLogger } from './observability/logger';
+import { AppMetrics } from './observability/app-metrics';
+import { requestObservability } from './http/request-observability';
+import { sessionsInUse } from './db/executor';
 
 export interface AppServerOptions {
   config: Config;
@@ -26,12 +36,16 @@ export interface AppServerOptions {
   onStop?: () => Promise<void>;
   /** Why the database is not ready yet (migrations, seeding), or undefined once it is. */
   notReadyReason?: () => string | undefined;
+  /** The JSON logger; default: one on stdout at config.logLevel. */
+  logger?: Logger;
 }
 
 export interface AppServer {
   app: Express;
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
+  logger: Logger;
+  metrics: AppMetrics;
   /** Listens on config.http; resolves with the bound URL. */
   listen(): Promise<string>;
   /** Drains in-flight requests, then runs onStop. Safe to call twice. */
@@ -40,10 +54,21 @@ export interface AppServer {
 
 /**
  * Apollo Server on Express: POST /graphql (the API), GET /healthz (process alive),
- * GET /readyz (200 when Neo4j answers, 503 with the reason otherwise).
+ * GET /readyz (200 when Neo4j answers, 503 with the reason otherwise), GET /metrics
+ * (Prometheus). Every request gets an id, one JSON log line and its metrics.
  */
 export async function createAppServer(options: AppServerOptions): Promise<AppServer> {
   const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const metrics = new AppMetrics(() => sessionsInUse(options.executor.driver));
+  const rateLimits = createRateLimitStore({
+    perMinute: config.expensiveRequestsPerMinute,
+    redisUrl: config.expensiveRequestsPerMinute > 0 ? config.redisUrl : undefined,
+    logger,
+    onFallback: () => metrics.rateLimitStoreFallbacks.inc(),
+  });
+  // A Redis that does not answer within 2 s does not stop start-up: budgets are per process until it does.
+  await rateLimits.ready(2000);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -62,13 +87,23 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       httpStatusFromErrorsPlugin(),
-      rateLimitPlugin(config.expensiveRequestsPerMinute),
+      requestFactsPlugin(),
+      // Once variables are known, before any resolver: the cost as it will run, then the per-client budget.
+      operationLimitsPlugin([
+        costLimit(config.graphql.maxCost, { first: config.graphql.maxPageSize, limit: MAX_NETWORK_NODES }),
+        rateLimitPlugin(config.expensiveRequestsPerMinute, rateLimits),
+      ]),
       ...(config.nodeEnv === 'production' ? [] : [roundTripsPlugin()]),
-      lifecyclePlugin(options.onStop),
+      lifecyclePlugin(async () => {
+        await rateLimits.close();
+        await options.onStop?.();
+      }),
     ],
   });
   await apollo.start();
 
+  app.use(...requestObservability(logger, metrics));
+  app.use(securityHeaders());
   app.use(corsMiddleware(config.corsOrigins));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -88,7 +123,10 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
       res.status(503).json({ status: 'unavailable', reason: mapped instanceof Error ? mapped.message : String(mapped) });
     }
   });
-  mountWeb(app, apollo, options); // GET / (explorer), GET /graphql for browsers (IDE), /assets, /export
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  mountWeb(app, apollo, { ...options, metrics }); // GET / (explorer), GET /graphql for browsers (IDE), /assets, /export
   app.use(
     '/graphql',
     ...graphqlHttpGuards({ maxAliases: config.graphql.maxAliases }),
@@ -99,6 +137,7 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
         serviceVersion: options.serviceVersion,
         topicsFile: config.seed.topicsFile,
         maxPageSize: config.graphql.maxPageSize,
+        metrics,
       }),
     }),
   );
@@ -109,6 +148,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     app,
     httpServer,
     apollo,
+    logger,
+    metrics,
     listen: () =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -170,6 +211,30 @@ function roundTripsPlugin(): ApolloServerPlugin<RequestContext> {
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           result.extensions = { ...result.extensions, roundTrips: contextValue.counter.roundTrips };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Tells the request log and metrics what the GraphQL layer knows (operation name, outcome,
+ * cost), and puts the request id in every error's `extensions.requestId` so a client's report
+ * leads to the log line.
+ */
+function requestFactsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, operation, operationName }) {
+          const facts = contextValue.facts;
+          if (operation) facts.operationName = operationName ?? '(anonymous)';
+          facts.cost = contextValue.operationCost;
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const errors = result.errors;
+          facts.outcome = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';
+          if (errors?.length) result.errors = errors.map((error) => ({ ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }));
         },
       };
     },

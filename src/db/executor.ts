@@ -12,6 +12,14 @@ export class QueryCounter {
   }
 }
 
+/** Sessions each driver has open through Executors: every open session holds one pooled connection while its transaction runs. */
+const openSessions = new WeakMap<Driver, number>();
+
+/** Connections of `driver`'s pool that collabgraph's Executors hold right now (the /metrics pool gauge). */
+export function sessionsInUse(driver: Driver): number {
+  return openSessions.get(driver) ?? 0;
+}
+
 /** A named Cypher statement: the data-access layer's unit of work. */
 export interface Statement<Params extends Record<string, unknown>> {
   /** Short name for logs and counters, e.g. "coauthors". */
@@ -99,13 +107,18 @@ export class Executor {
    */
   private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
     try {
       const config = { timeout: timeoutMs, metadata: { app: TRANSACTION_APP, statement: name } };
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
-      await session.close();
+      try {
+        await session.close();
+      } finally {
+        openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
+      }
     }
   }
 }

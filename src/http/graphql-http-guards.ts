@@ -16,6 +16,7 @@
  */
 import express, { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { precheckDocument, PRECHECK_DEFAULTS } from '../graphql/limits/document-precheck';
+import { requestFacts } from '../observability/request-facts';
 
 export interface GraphqlHttpGuardOptions {
   /** Most aliases in one document (config.graphql.maxAliases). */
@@ -31,10 +32,13 @@ export const DEFAULT_MAX_QUERY_LENGTH = 100_000;
 
 /** Writes `{ errors: [{ message, extensions: { code } }] }` with `status`. */
 export function sendGraphqlError(res: Response, status: number, code: string, message: string): void {
+  const requestId = (res.req as { id?: unknown } | undefined)?.id;
+  const extensions = requestId === undefined ? { code } : { code, requestId: String(requestId) };
+  requestFacts(res).outcome = code;
   res
     .status(status)
     .type('application/json')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions }] }));
 }
 
 /**
@@ -64,10 +68,13 @@ export function graphqlHttpGuards(options: GraphqlHttpGuardOptions): Array<Reque
  * Mounted in the /graphql chain and once more, last, for the whole app (static assets' 404s
  * included), so no route answers with Express's HTML error page.
  */
-export const graphqlErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+export const graphqlErrorHandler: ErrorRequestHandler = (error, req, res, next) => {
   if (res.headersSent) return next(error);
   const { status, code, message } = describeHttpError(error);
-  if (status >= 500) console.error('collabgraph: request failed before GraphQL:', error);
+  if (status >= 500) {
+    if (req.log) req.log.error({ err: error }, 'request failed before GraphQL');
+    else console.error('collabgraph: request failed before GraphQL:', error);
+  }
   sendGraphqlError(res, status, code, message);
 };
 

@@ -27,7 +27,7 @@ export const EXPORT_TOPIC_NETWORK_QUERY = /* GraphQL */ `
   ${NETWORK_FIELDS}
 `;
 
-export type ContextBuilder = (req: Request) => Promise<RequestContext>;
+export type ContextBuilder = (req: Request, res: Response) => Promise<RequestContext>;
 
 /**
  * GET /export/network.graphml and /export/network.json ?personId=&depth=&minSharedPapers=&limit=
@@ -48,7 +48,7 @@ export function exportRoutes(apollo: ApolloServer<RequestContext>, buildContext:
     if (!variables) return;
     const response = await apollo.executeOperation<{ network: NetworkData }>(
       { query: 'topicId' in variables ? EXPORT_TOPIC_NETWORK_QUERY : EXPORT_NETWORK_QUERY, variables: { ...variables } },
-      { contextValue: await buildContext(req) },
+      { contextValue: await buildContext(req, res) },
     );
     if (response.body.kind !== 'single') {
       res.status(500).json({ errors: [{ message: 'unexpected incremental response', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });

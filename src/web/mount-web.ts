@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import express, { type Express, type Request, type Response } from 'express';
 import { createContextFactory, type RequestContext } from '../context';
 import type { AppServerOptions } from '../server';
+import type { AppMetrics } from '../observability/app-metrics';
 import { exportRoutes } from './export-routes';
 import { setPageHeaders } from './security-headers';
 
@@ -17,7 +18,7 @@ import { setPageHeaders } from './security-headers';
  *
  * Must be called before Apollo's /graphql middleware is mounted, so the HTML case is seen first.
  */
-export function mountWeb(app: Express, apollo: ApolloServer<RequestContext>, options: AppServerOptions): void {
+export function mountWeb(app: Express, apollo: ApolloServer<RequestContext>, options: AppServerOptions & { metrics?: AppMetrics }): void {
   const webRoot = path.join(options.config.rootDir, 'dist', 'web');
 
   const sendPage = (file: string) => (_req: Request, res: Response) => {
@@ -48,8 +49,9 @@ export function mountWeb(app: Express, apollo: ApolloServer<RequestContext>, opt
     apiKeys: [],
     serviceVersion: options.serviceVersion,
     maxPageSize: options.config.graphql.maxPageSize,
+    metrics: options.metrics,
   });
-  app.use(exportRoutes(apollo, (req) => buildContext({ req })));
+  app.use(exportRoutes(apollo, (req, res) => buildContext({ req, res })));
 }
 
 /**

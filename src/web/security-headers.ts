@@ -20,10 +20,11 @@ export const PAGE_CSP = [
   "form-action 'self'",
 ].join('; ');
 
-/** Headers of every HTML page and asset served by mountWeb. */
+/**
+ * Headers of every HTML page and asset served by mountWeb, over helmet's (src/http/security-headers.ts,
+ * on every response): the pages' own CSP replaces the API's allow-nothing one.
+ */
 export function setPageHeaders(res: Response, html: boolean): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
   // Revalidate with the ETag each time: asset names carry no hash, so a rebuild must be seen.
   res.setHeader('Cache-Control', 'no-cache');
   if (html) res.setHeader('Content-Security-Policy', PAGE_CSP);

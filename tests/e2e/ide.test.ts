@@ -1,6 +1,7 @@
 /**
  * The GraphQL IDE at GET /graphql in Debian's Chromium: bundled GraphiQL (no CDN), the saved
- * example operations, and the notice shown when introspection is off (production).
+ * example operations, the documentation explorer and autocompletion fed by GraphiQL's own
+ * introspection query (issue 14), and the notice shown when introspection is off (production).
  */
 import type { Page } from 'playwright-core';
 import { startTestServer, TestServer } from '../support/start-test-server';
@@ -64,5 +65,50 @@ describe('the GraphQL IDE in a real browser', () => {
     } finally {
       await production.stop();
     }
+  });
+
+  // Last: it opens a tab, which GraphiQL keeps in this origin's localStorage.
+  it("documents the schema and autocompletes (GraphiQL's own introspection query passes the limits), with no failed request and no console error", async () => {
+    const fresh = await guard.newPage();
+    const failed: string[] = [];
+    const consoleErrors: string[] = [];
+    const introspections: number[] = [];
+    fresh.on('requestfailed', (request) => failed.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
+    fresh.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.request().method()} ${response.url()}: ${response.status()}`);
+      if (response.request().method() === 'POST' && /IntrospectionQuery/.test(response.request().postData() ?? '')) introspections.push(response.status());
+    });
+    fresh.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await fresh.goto(`${api.url}/graphql`);
+    await fresh.waitForSelector('.graphiql-container');
+    await fresh.locator('.ide-root[data-introspection="enabled"]').waitFor();
+
+    // The documentation explorer: Query's fields, from the schema GraphiQL introspected.
+    await fresh.locator('button[aria-label="Show Documentation Explorer"]').click();
+    await fresh.locator('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name', { hasText: 'Query' }).first().click();
+    await fresh.waitForFunction(() => document.querySelectorAll('.graphiql-doc-explorer .graphiql-doc-explorer-field-name').length > 10);
+    const fields = await fresh.locator('.graphiql-doc-explorer .graphiql-doc-explorer-field-name').allInnerTexts();
+    expect(fields).toEqual(expect.arrayContaining(['person', 'people', 'papers', 'search', 'collaborationNetwork', 'coauthors']));
+    await screenshot(fresh, 'ide-docs-query-fields');
+
+    // Autocompletion: typing in a new tab offers the schema's fields.
+    await fresh.locator('.graphiql-tab-add').click();
+    const editor = fresh.locator('.graphiql-query-editor .CodeMirror');
+    await editor.click();
+    await fresh.keyboard.press('Control+A');
+    await fresh.keyboard.press('Backspace');
+    await fresh.keyboard.type('{ collaborationP');
+    await fresh.waitForSelector('.CodeMirror-hints li');
+    const hints = await fresh.locator('.CodeMirror-hints li').allInnerTexts();
+    expect(hints.map((hint) => hint.trim())).toContain('collaborationPath');
+    await screenshot(fresh, 'ide-autocomplete');
+
+    expect(introspections.length).toBeGreaterThan(0);
+    expect(introspections.every((status) => status === 200)).toBe(true);
+    expect(failed).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await fresh.close();
   });
 });

@@ -20,7 +20,16 @@ export interface TestDatabase {
 export function testConfig(overrides: Record<string, string> = {}): Config {
   if (!process.env.NEO4J_URI) throw new Error('NEO4J_URI is not set: integration tests need the global setup (run them with jest, not alone)');
   // The per-client rate limit is off: tests fire many requests from one address (it has its own test).
-  return loadConfig({ ...process.env, NODE_ENV: 'test', SEED_ON_START: 'false', API_KEYS: 'test-key', PORT: '0', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0', ...overrides });
+  return loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    SEED_ON_START: 'false',
+    API_KEYS: 'test-key',
+    PORT: '0',
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
 }
 
 export async function connectTestDatabase(overrides: Record<string, string> = {}): Promise<TestDatabase> {

@@ -48,6 +48,25 @@ describe('loadConfig', () => {
   });
 });
 
+describe('REDIS_URL and LOG_LEVEL', () => {
+  it('accept redis:// and rediss:// URLs and the pino levels', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://:pw@cache.internal:6380/2', LOG_LEVEL: 'WARN' })).toMatchObject({ redisUrl: 'redis://:pw@cache.internal:6380/2', logLevel: 'warn' });
+    expect(loadConfig({})).toMatchObject({ redisUrl: undefined, logLevel: 'info' });
+  });
+
+  it.each([
+    ['not a url', 'REDIS_URL is not valid: expected redis://[user:password@]host[:port][/db] or rediss://...'],
+    ['http://cache:6379', 'REDIS_URL is not valid: the scheme must be redis: or rediss:, not http:'],
+    ['redis://:hunter2@cache:6379/zero', 'REDIS_URL is not valid: the path must be a database number, e.g. /0'],
+  ])('refuse REDIS_URL=%s in one line that never repeats a password', (value, message) => {
+    expect(() => loadConfig({ REDIS_URL: value })).toThrow(new ConfigError(message));
+  });
+
+  it('refuse an unknown LOG_LEVEL', () => {
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow('LOG_LEVEL="verbose" is not valid: expected one of fatal, error, warn, info, debug, trace, silent');
+  });
+});
+
 describe('README configuration table', () => {
   const readme = fs.readFileSync(path.join(findRootDir(), 'README.md'), 'utf8');
 
@@ -62,6 +81,7 @@ describe('README configuration table', () => {
     const read = new Set([...source.matchAll(/(?:integer|boolean|text|memorySize)\(env, '([A-Z_0-9]+)'/g)].map((match) => match[1]));
     read.add('NEO4J_URI');
     read.add('API_KEYS'); // read by apiKeys(env)
+    for (const match of source.matchAll(/\benv\.([A-Z_0-9]+)/g)) read.add(match[1]);
     const documented = new Set(SETTINGS.map((setting) => setting.name));
     expect([...read].filter((name) => !documented.has(name))).toEqual([]);
     expect([...documented].filter((name) => !read.has(name))).toEqual([]);

@@ -110,7 +110,10 @@ export class CurationResolver {
     requireWriteKey(context);
     if (text.length > MAX_BIBTEX_MUTATION_LENGTH) throw badInput(`text is over ${MAX_BIBTEX_MUTATION_LENGTH} characters: use npm run import for large files`, { argument: 'text' });
     try {
-      return await importBibtexText(context, text);
+      const report = await importBibtexText(context, text);
+      context.metrics?.importRows.inc({ source: 'bibtex', outcome: 'read' }, report.papersParsed);
+      context.metrics?.importRows.inc({ source: 'bibtex', outcome: 'rejected' }, report.rejected.length);
+      return report;
     } catch (error) {
       if (error instanceof BibtexInputError) throw badInput(error.message, { argument: 'text' });
       throw error;

@@ -1,43 +1,79 @@
-import { ASTVisitor, ValidationContext, ValidationRule } from 'graphql';
+import { ASTVisitor, FieldNode, getIntrospectionQuery, Kind, parse, SelectionSetNode, specifiedRules, ValidationContext, ValidationRule, buildSchema, validate } from 'graphql';
 import { foldSelections, operationRule } from './selection-walker';
 import { tooComplex } from './too-complex-error';
 
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
-  maxCost: number;
   maxDirectives: number;
 }
 
-/** Arguments that multiply the cost of what a field selects under it. */
-const PAGE_ARGUMENTS = ['first', 'limit'];
+/** The root fields of schema introspection. Matched by field name, never by alias or fragment name. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/** List-valued fields of the introspection types: each one nested under another multiplies the answer by the schema's size. */
+const INTROSPECTION_LISTS = new Set(['types', 'directives', 'fields', 'args', 'interfaces', 'possibleTypes', 'enumValues', 'inputFields']);
 
 /**
- * Validation rules that refuse, before any database work, queries that are too deep,
- * alias too much, would cost too much (fields weighted by the page sizes above them) or
- * carry too many directives. Each error has extensions.code QUERY_TOO_COMPLEX.
+ * The caps on introspection, measured on graphql-js's own `getIntrospectionQuery()` with every
+ * option on (what GraphiQL, Apollo Sandbox, Postman, Altair and graphql-codegen send): its
+ * depth (the 9-level `ofType` chain of TypeRef) and its nesting of lists (types → fields →
+ * args). A deeper `ofType` chain, or `fields` under `type` under `fields`, which grows with
+ * the schema's size to a power, is refused.
+ */
+export const INTROSPECTION_LIMITS = measureIntrospectionQuery();
+
+/** Most `__schema` / `__type` fields in one operation (a tool sends one; aliases of it multiply the answer). */
+export const MAX_INTROSPECTION_FIELDS = 5;
+
+/**
+ * Validation rules that refuse, before any database work, queries that are too deep, alias
+ * too much or carry too many directives (the cost, which needs the request's variables, is
+ * checked once the operation is resolved: see cost-limit.ts). Introspection is measured on
+ * its own: the depth limit leaves out the subtrees under `__schema` and `__type` (only
+ * those: an alias named `__schema` or a fragment named `__schema` counts as usual), and
+ * those subtrees are held to INTROSPECTION_LIMITS and MAX_INTROSPECTION_FIELDS instead.
+ * Aliases and directives count everywhere. Each error has extensions.code QUERY_TOO_COMPLEX.
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const depthRule = operationRule((context, set) => {
     const depth = foldSelections(
       context,
-      (_field, child) => 1 + child,
+      (field, child) => (INTROSPECTION_ROOTS.has(field.name) ? 1 : 1 + child),
       (values) => Math.max(0, ...values),
     )(set);
     if (depth > limits.maxDepth) context.reportError(tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`));
   });
 
-  const costRule = operationRule((context, set) => {
-    const cost = foldSelections(
+  const introspectionRule = operationRule((context, set) => {
+    const roots = introspectionFields(context, set);
+    if (roots.length > MAX_INTROSPECTION_FIELDS) {
+      context.reportError(tooComplex(`more than ${MAX_INTROSPECTION_FIELDS} __schema / __type fields in one operation`));
+      return;
+    }
+    const depthOf = foldSelections(
       context,
-      (field, child) => {
-        const page = PAGE_ARGUMENTS.map((name) => field.args[name]).find((value) => typeof value === 'number') as number | undefined;
-        // Unpaged lists (authors, topics of one paper) are small by nature: weight 1.
-        return 1 + Math.max(1, page ?? 1) * child;
-      },
-      (values) => values.reduce((total, value) => total + value, 0),
-    )(set);
-    if (cost > limits.maxCost) context.reportError(tooComplex(`query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer nested fields`));
+      (_field, child) => 1 + child,
+      (values) => Math.max(0, ...values),
+    );
+    const listsOf = foldSelections(
+      context,
+      (field, child) => (INTROSPECTION_LISTS.has(field.name) ? 1 : 0) + child,
+      (values) => Math.max(0, ...values),
+    );
+    for (const root of roots) {
+      if (!root.selectionSet) continue;
+      const depth = 1 + depthOf(root.selectionSet);
+      const lists = listsOf(root.selectionSet);
+      if (depth > INTROSPECTION_LIMITS.depth) {
+        context.reportError(tooComplex(`introspection depth ${depth} exceeds the limit of ${INTROSPECTION_LIMITS.depth} (that of the standard introspection query)`));
+        return;
+      }
+      if (lists > INTROSPECTION_LIMITS.lists) {
+        context.reportError(tooComplex(`introspection nests ${lists} lists, over the limit of ${INTROSPECTION_LIMITS.lists} (that of the standard introspection query)`));
+        return;
+      }
+    }
   });
 
   const aliasRule = (context: ValidationContext): ASTVisitor => {
@@ -68,5 +104,49 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
     };
   };
 
-  return [aliasRule, directiveRule, depthRule, costRule];
+  return [aliasRule, directiveRule, depthRule, introspectionRule];
+}
+
+/**
+ * The `__schema` / `__type` fields an operation selects at its root, through root-level
+ * fragments (named or inline). They exist on the query type only: anywhere else graphql-js
+ * refuses them, so the root is the only place to look.
+ */
+function introspectionFields(context: ValidationContext, set: SelectionSetNode, seen = new Set<string>()): FieldNode[] {
+  const found: FieldNode[] = [];
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (INTROSPECTION_ROOTS.has(selection.name.value)) found.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      found.push(...introspectionFields(context, selection.selectionSet, seen));
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = context.getFragment(selection.name.value);
+      if (fragment) found.push(...introspectionFields(context, fragment.selectionSet, seen));
+    }
+  }
+  return found;
+}
+
+function measureIntrospectionQuery(): { depth: number; lists: number } {
+  const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+  let measured = { depth: 0, lists: 0 };
+  const probe = (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      const [root] = introspectionFields(context, node.selectionSet);
+      const depth = foldSelections(
+        context,
+        (_field, child) => 1 + child,
+        (values) => Math.max(0, ...values),
+      );
+      const lists = foldSelections(
+        context,
+        (field, child) => (INTROSPECTION_LISTS.has(field.name) ? 1 : 0) + child,
+        (values) => Math.max(0, ...values),
+      );
+      measured = { depth: 1 + depth(root.selectionSet!), lists: lists(root.selectionSet!) };
+    },
+  });
+  validate(buildSchema('type Query { ok: Boolean }'), parse(query), [...specifiedRules, probe]);
+  return measured;
 }

@@ -3,6 +3,7 @@ import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 import { postGraphQL } from '../../support/graphql-client';
 import { startTestServer, TestServer } from '../../support/start-test-server';
 import { testConfig } from '../../support/test-database';
+import { PAGE_CSP } from '../../../src/web/security-headers';
 
 /** Keys (expired, revoked, wrong), CORS and the per-client limit on expensive operations. */
 describe('security', () => {
@@ -70,5 +71,42 @@ describe('security', () => {
     // Another client (its own key) has its own allowance.
     const other = await postGraphQL(limited.url, `{ collaborationNetwork(personId: "${ALICE}") { nodes { id } } }`, {}, { authorization: 'Bearer some-other-client' });
     expect(other.status).toBe(200);
+  });
+
+  it('sends the security headers (helmet) on every response; the pages keep their CSP', async () => {
+    const url = fx.api.url;
+    const answers: Array<[string, Response]> = [
+      [
+        'POST /graphql',
+        await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ system { version } }' }) }),
+      ],
+      ['POST /graphql (an error)', await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' })],
+      ['GET /healthz', await fetch(`${url}/healthz`)],
+      ['GET /readyz', await fetch(`${url}/readyz`)],
+      ['GET /export', await fetch(`${url}/export/network.json?personId=${encodeURIComponent(ALICE)}`)],
+      ['GET /nowhere', await fetch(`${url}/nowhere`)],
+      ['GET / (page)', await fetch(`${url}/`)],
+      ['GET /graphql (IDE page)', await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } })],
+    ];
+    for (const [name, response] of answers) {
+      const headers = Object.fromEntries(
+        ['x-content-type-options', 'x-frame-options', 'referrer-policy', 'strict-transport-security', 'cross-origin-opener-policy'].map((h) => [h, response.headers.get(h)]),
+      );
+      expect({ name, headers }).toEqual({
+        name,
+        headers: {
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'SAMEORIGIN',
+          'referrer-policy': 'no-referrer',
+          'strict-transport-security': expect.stringMatching(/^max-age=\d+/),
+          'cross-origin-opener-policy': 'same-origin',
+        },
+      });
+      expect(response.headers.get('x-powered-by')).toBeNull();
+      const csp = response.headers.get('content-security-policy');
+      if (name.includes('page')) expect({ name, csp }).toEqual({ name, csp: PAGE_CSP });
+      // Express's final 404 handler narrows it to its own "default-src 'none'": still nothing allowed.
+      else expect({ name, csp }).toEqual({ name, csp: expect.stringMatching(/^default-src 'none'/) });
+    }
   });
 });
