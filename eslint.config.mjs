@@ -14,7 +14,7 @@ import prettier from 'eslint-config-prettier';
 const zone = (target, from, message) => ({ target, from, message });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.neo4j/**', 'bench/results/**', 'neo4j-local/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.neo4j/**', 'bench/results/**', 'neo4j-local/**', 'web/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,31 +4,26 @@
  */
 import type { NetworkData } from '../../src/web/export/network-data';
 import { EXPLORER_OPERATIONS } from '../../src/web/explorer-operations';
+import type * as Ops from '../generated/graphql';
 import { graphql, GraphQLRequestError } from '../shared/graphql-client';
 
-export interface Ref {
-  id: string;
-  name: string;
-}
-export interface PaperSummary {
-  id: string;
-  title: string;
-  year: number | null;
-  venue: { name: string } | null;
-}
-export type SearchNode =
-  | ({ __typename: 'Person' } & Ref)
-  | ({ __typename: 'Topic' } & Ref)
-  | ({ __typename: 'Venue' } & Ref)
-  | ({ __typename: 'Institution' } & Ref)
-  | { __typename: 'Paper'; id: string; title: string; year: number | null; authors: Array<{ person: Ref }> };
-export interface SearchHit {
-  score: number;
-  node: SearchNode;
-}
+// The response types are graphql-codegen's (web/generated/graphql.ts, `npm run codegen`), read from the
+// server's schema and the operations themselves; the names below are the parts the panels use.
+export type PersonDetails = NonNullable<Ops.ExplorerPersonQuery['person']>;
+export type TopicDetails = NonNullable<Ops.ExplorerTopicQuery['topic']>;
+export type PaperDetails = NonNullable<Ops.ExplorerPaperQuery['paper']>;
+export type CollaborationPath = NonNullable<Ops.ExplorerPathQuery['collaborationPath']>;
+export type PathStep = CollaborationPath['steps'][number];
+export type PaperSummary = PersonDetails['papers']['edges'][number]['node'];
+export type Ref = PersonDetails['positions'][number]['institution'];
+export type SearchHit = Ops.ExplorerSearchQuery['search'][number];
+export type SearchNode = SearchHit['node'];
+
+/** Sends one of EXPLORER_OPERATIONS, typed by its generated result and variables (checked against what is sent). */
+const run = <TData, TVariables extends Record<string, unknown>>(query: string, variables: TVariables, signal?: AbortSignal) => graphql<TData>(query, variables, signal);
 
 export const search = async (query: string, first: number, signal?: AbortSignal) =>
-  (await graphql<{ search: SearchHit[] }>(EXPLORER_OPERATIONS.search, { query, first }, signal)).search;
+  (await run<Ops.ExplorerSearchQuery, Ops.ExplorerSearchQueryVariables>(EXPLORER_OPERATIONS.search, { query, first }, signal)).search;
 
 export interface NetworkRequest {
   personId: string;
@@ -37,8 +32,8 @@ export interface NetworkRequest {
   limit: number;
 }
 
-export const network = async (request: NetworkRequest, signal?: AbortSignal) =>
-  (await graphql<{ collaborationNetwork: NetworkData }>(EXPLORER_OPERATIONS.network, { ...request }, signal)).collaborationNetwork;
+export const network = async (request: NetworkRequest, signal?: AbortSignal): Promise<NetworkData> =>
+  (await run<Ops.ExplorerNetworkQuery, Ops.ExplorerNetworkQueryVariables>(EXPLORER_OPERATIONS.network, { ...request }, signal)).collaborationNetwork;
 
 export interface TopicNetworkRequest {
   topicId: string;
@@ -47,68 +42,33 @@ export interface TopicNetworkRequest {
 }
 
 /** A topic's co-authorship network (its most prolific people) and the topic's name, in one request. */
-export const topicNetwork = async (request: TopicNetworkRequest, signal?: AbortSignal) => {
-  const data = await graphql<{ topic: Ref | null; topicNetwork: NetworkData }>(EXPLORER_OPERATIONS.topicNetwork, { ...request }, signal);
+export const topicNetwork = async (request: TopicNetworkRequest, signal?: AbortSignal): Promise<{ name: string; network: NetworkData }> => {
+  const data = await run<Ops.ExplorerTopicNetworkQuery, Ops.ExplorerTopicNetworkQueryVariables>(EXPLORER_OPERATIONS.topicNetwork, { ...request }, signal);
   return { name: data.topic?.name ?? request.topicId, network: data.topicNetwork };
 };
 
-export interface PersonDetails extends Ref {
-  aliases: string[];
-  orcid: string | null;
-  positions: Array<{ role: string | null; start: string | null; end: string | null; institution: Ref }>;
-  hosts: Array<{ role: string; start: string | null; end: string | null; host: Ref; institution: Ref | null }>;
-  hosted: Array<{ role: string; start: string | null; end: string | null; intern: Ref; institution: Ref | null }>;
-  alsoWorkedWith: Array<{ start: string | null; end: string | null; person: Ref; institution: Ref | null }>;
-  papers: { totalCount: number; edges: Array<{ node: PaperSummary }> };
-  topics: Array<{ weight: number; topic: Ref }>;
-  coauthors: { totalCount: number; edges: Array<{ sharedPaperCount: number; node: Ref }> };
-}
+export const person = async (id: string, signal?: AbortSignal) =>
+  (await run<Ops.ExplorerPersonQuery, Ops.ExplorerPersonQueryVariables>(EXPLORER_OPERATIONS.person, { id }, signal)).person;
 
-export const person = async (id: string, signal?: AbortSignal) => (await graphql<{ person: PersonDetails | null }>(EXPLORER_OPERATIONS.person, { id }, signal)).person;
+export const path = async (fromId: string, toId: string, via: Ops.Relation[], maxLength: number, signal?: AbortSignal) =>
+  (await run<Ops.ExplorerPathQuery, Ops.ExplorerPathQueryVariables>(EXPLORER_OPERATIONS.path, { fromId, toId, via, maxLength }, signal)).collaborationPath;
 
-export interface PathStep {
-  from: Ref;
-  to: Ref;
-  relation: 'COAUTHOR' | 'HOSTED';
-  papers: PaperSummary[];
-  hosting: { role: string; start: string | null; end: string | null; institution: Ref | null } | null;
-}
-export interface CollaborationPath {
-  length: number;
-  people: Ref[];
-  steps: PathStep[];
-}
-
-export const path = async (fromId: string, toId: string, via: Array<'COAUTHOR' | 'HOSTED'>, maxLength: number, signal?: AbortSignal) =>
-  (await graphql<{ collaborationPath: CollaborationPath | null }>(EXPLORER_OPERATIONS.path, { fromId, toId, via, maxLength }, signal)).collaborationPath;
-
-export interface TopicDetails extends Ref {
-  synonyms: string[];
-  broader: Array<Ref & { broader: Ref[] }>;
-  narrower: Array<Ref & { narrower: Ref[] }>;
-  people: Ref[];
-  papers: { totalCount: number; edges: Array<{ node: PaperSummary }> };
-  related: Array<{ weight: number; topic: Ref }>;
-}
-
-export const topic = async (id: string, signal?: AbortSignal) => (await graphql<{ topic: TopicDetails | null }>(EXPLORER_OPERATIONS.topic, { id }, signal)).topic;
+export const topic = async (id: string, signal?: AbortSignal) =>
+  (await run<Ops.ExplorerTopicQuery, Ops.ExplorerTopicQueryVariables>(EXPLORER_OPERATIONS.topic, { id }, signal)).topic;
 
 /** Every topic by name (for the filter), page by page, at most `max`. */
 export async function allTopics(max = 1000, signal?: AbortSignal): Promise<Ref[]> {
   const result: Ref[] = [];
   let after: string | null = null;
   do {
-    const page: { topics: { edges: Array<{ node: Ref }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await graphql(
-      EXPLORER_OPERATIONS.topics,
-      { after },
-      signal,
-    );
+    const page: Ops.ExplorerTopicsQuery = await run<Ops.ExplorerTopicsQuery, Ops.ExplorerTopicsQueryVariables>(EXPLORER_OPERATIONS.topics, { after }, signal);
     result.push(...page.topics.edges.map((edge) => edge.node));
     after = page.topics.pageInfo.hasNextPage ? page.topics.pageInfo.endCursor : null;
   } while (after && result.length < max);
   return result;
 }
 
+/** A level of ExplorerTopicDescendants (the generated type nests three levels; the walk needs only ids). */
 interface TopicTree {
   id: string;
   narrower?: TopicTree[];
@@ -116,7 +76,11 @@ interface TopicTree {
 
 /** The topic and its narrower topics, three levels down: a paper on "Diffusion models" is on "Generative models". */
 export async function topicWithDescendants(id: string, signal?: AbortSignal): Promise<Set<string>> {
-  const { topic: root } = await graphql<{ topic: TopicTree | null }>(EXPLORER_OPERATIONS.topicDescendants, { id }, signal);
+  const { topic: root }: { topic: TopicTree | null } = await run<Ops.ExplorerTopicDescendantsQuery, Ops.ExplorerTopicDescendantsQueryVariables>(
+    EXPLORER_OPERATIONS.topicDescendants,
+    { id },
+    signal,
+  );
   const ids = new Set<string>([id]);
   const walk = (node: TopicTree) => {
     ids.add(node.id);
@@ -146,6 +110,7 @@ export async function papersOfPeople(
   let batch = options.batch ?? 20;
   const pageSize = options.pageSize ?? 20;
   const result = new Map<string, PaperFacts[]>();
+  // Built per call (aliases per person), so codegen cannot type it: the one hand-written response type.
   type Page = {
     edges: Array<{ node: { id: string; year: number | null; topics: Array<{ topic: { id: string } }> } }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -201,18 +166,12 @@ export interface PlaceDetails {
 /** A venue with its papers, or an institution with its people (search hits of those kinds). */
 export async function place(kind: 'Venue' | 'Institution', id: string, signal?: AbortSignal): Promise<PlaceDetails | null> {
   if (kind === 'Venue') {
-    const { venue } = await graphql<{ venue: { id: string; name: string; papers: { edges: Array<{ node: PaperSummary }> } } | null }>(EXPLORER_OPERATIONS.venue, { id }, signal);
+    const { venue } = await run<Ops.ExplorerVenueQuery, Ops.ExplorerVenueQueryVariables>(EXPLORER_OPERATIONS.venue, { id }, signal);
     return venue && { kind, id: venue.id, name: venue.name, papers: venue.papers.edges.map((edge) => edge.node) };
   }
-  const { institution } = await graphql<{ institution: { id: string; name: string; people: Ref[] } | null }>(EXPLORER_OPERATIONS.institution, { id }, signal);
+  const { institution } = await run<Ops.ExplorerInstitutionQuery, Ops.ExplorerInstitutionQueryVariables>(EXPLORER_OPERATIONS.institution, { id }, signal);
   return institution && { kind, id: institution.id, name: institution.name, people: institution.people };
 }
 
-export interface PaperDetails extends PaperSummary {
-  doi: string | null;
-  authorCount: number;
-  authors: Array<{ position: number; equalContribution: boolean; person: Ref }>;
-  topics: Array<{ weight: number; topic: Ref }>;
-}
-
-export const paper = async (id: string, signal?: AbortSignal) => (await graphql<{ paper: PaperDetails | null }>(EXPLORER_OPERATIONS.paper, { id }, signal)).paper;
+export const paper = async (id: string, signal?: AbortSignal) =>
+  (await run<Ops.ExplorerPaperQuery, Ops.ExplorerPaperQueryVariables>(EXPLORER_OPERATIONS.paper, { id }, signal)).paper;

@@ -5,7 +5,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { graphExtent } from 'sigma/utils';
-import type { NetworkData, NetworkNodeData } from '../../src/web/export/network-data';
+import type { NetworkData, NetworkEdgeData, NetworkNodeData } from '../../src/web/export/network-data';
 import { COLORS, edgeSize, LABEL_SIZE_THRESHOLD, nodeSize } from './graph-style';
 import { InteractionLayer, OverlayLink, OverlayScene } from './interaction-layer';
 import { ringLayout, runLayout, RunningLayout } from './layout';
@@ -29,7 +29,7 @@ type NodeAttrs = {
   highlighted?: boolean;
   hidden?: boolean;
 };
-type EdgeAttrs = { kind: string; weight: number; size: number; color: string; type: string; zIndex?: number; hidden?: boolean };
+type EdgeAttrs = { kind: NetworkEdgeData['kind']; weight: number; size: number; color: string; type: string; zIndex?: number; hidden?: boolean };
 
 export class GraphView {
   readonly graph = new Graph<NodeAttrs, EdgeAttrs>({ multi: true, type: 'mixed', allowSelfLoops: false });
@@ -170,7 +170,7 @@ export class GraphView {
   }
 
   /** Highlights a path (people in order); adds people and links missing from the drawing, near their neighbour. */
-  showPath(people: Array<{ id: string; name: string }>, relations: string[]): void {
+  showPath(people: Array<{ id: string; name: string }>, relations: Array<NetworkEdgeData['kind']>): void {
     this.clearPath();
     people.forEach((person, index) => {
       if (!this.graph.hasNode(person.id)) {
@@ -272,7 +272,7 @@ export class GraphView {
     });
   }
 
-  private addEdge(source: string, target: string, kind: string, weight: number): string {
+  private addEdge(source: string, target: string, kind: NetworkEdgeData['kind'], weight: number): string {
     const key = `${kind}:${source}->${target}`;
     if (this.graph.hasEdge(key) || !this.graph.hasNode(source) || !this.graph.hasNode(target) || source === target) return key;
     const attrs: EdgeAttrs = {
