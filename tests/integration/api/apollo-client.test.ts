@@ -4,19 +4,14 @@
  * page with fetchMore; the cache ends up holding exactly the list one big page gives, in the
  * same order. Also: node(id:) through the cache with the Node interface's possible types.
  */
-import path from 'node:path';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { findRootDir } from '../../../src/config';
-import { parseImportFile } from '../../../src/importers/parse-import-file';
-import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
+import { readBioDocument } from '../../support/bio-document';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;
 beforeAll(async () => {
-  const root = findRootDir();
-  const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
-  fx = await startFixtureApi(parseImportFile(path.join(root, 'seed', 'bio.txt'), 'bio', vocabulary).document);
+  fx = await startFixtureApi(readBioDocument());
 });
 afterAll(async () => {
   await fx?.close();

@@ -3,17 +3,12 @@
  * names as hosts ("Hosts:") and nobody else; the people it says Paul "also worked with" at a
  * position are `alsoWorkedWith`, from both sides, and not anybody's hosts or hosted.
  */
-import path from 'node:path';
-import { findRootDir } from '../../../src/config';
-import { parseImportFile } from '../../../src/importers/parse-import-file';
-import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
+import { readBioDocument } from '../../support/bio-document';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;
 beforeAll(async () => {
-  const root = findRootDir();
-  const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
-  fx = await startFixtureApi(parseImportFile(path.join(root, 'seed', 'bio.txt'), 'bio', vocabulary).document);
+  fx = await startFixtureApi(readBioDocument());
 });
 afterAll(async () => {
   await fx?.close();

@@ -13,8 +13,7 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { findRootDir } from '../../../src/config';
-import { parseImportFile } from '../../../src/importers/parse-import-file';
-import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
+import { readBioDocument } from '../../support/bio-document';
 import type { NetworkJson } from '../../../src/web/export/network-json';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
@@ -25,8 +24,7 @@ let fx: FixtureApi;
 let expected: { nodes: Array<{ id: string; label: string }>; edges: Array<{ source: string; target: string; kind: string }> };
 
 beforeAll(async () => {
-  const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
-  fx = await startFixtureApi(parseImportFile(path.join(root, 'seed', 'bio.txt'), 'bio', vocabulary).document);
+  fx = await startFixtureApi(readBioDocument());
   const { data, errors } = await fx.query(
     'query ($personId: ID!, $depth: Int, $minSharedPapers: Int, $limit: Int) { collaborationNetwork(personId: $personId, depth: $depth, minSharedPapers: $minSharedPapers, limit: $limit) { nodes { id label } edges { source target kind } } }',
     ARGS,

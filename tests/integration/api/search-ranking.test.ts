@@ -7,19 +7,14 @@
  * name in their titles, "University of Toronto" 17th and the topic above the exact paper for
  * "persistent evolution strategies".
  */
-import path from 'node:path';
-import { findRootDir } from '../../../src/config';
 import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
-import { parseImportFile } from '../../../src/importers/parse-import-file';
-import { loadTopicVocabulary } from '../../../src/importers/topics/topic-vocabulary';
+import { readBioDocument } from '../../support/bio-document';
 import { rankingGraph } from '../../fixtures/search/ranking-graph';
 import { FixtureApi, startFixtureApi } from '../../support/fixture-api';
 
 let fx: FixtureApi;
 beforeAll(async () => {
-  const root = findRootDir();
-  const vocabulary = loadTopicVocabulary(path.join(root, 'seed', 'topics.json'));
-  fx = await startFixtureApi(parseImportFile(path.join(root, 'seed', 'bio.txt'), 'bio', vocabulary).document);
+  fx = await startFixtureApi(readBioDocument());
   const report = await writeGraphDocument(fx.db.executor, rankingGraph);
   expect(report.rejected).toEqual([]);
 });
