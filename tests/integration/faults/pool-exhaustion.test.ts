@@ -56,7 +56,9 @@ describe('a connection pool smaller than the demand', () => {
       expect(answer.status).toBe(503);
       expect(answer.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(answer.body.errors?.[0].message).toMatch(/unavailable/i);
-      expect(answer.ms).toBeLessThan(2500); // acquisition 500 ms (+ retries within 500 ms) + margin
+      // Bounded by the settings above (acquisition 500 ms, retries within 500 ms), not by the driver's
+      // default 60 s acquisition wait: the margin is for a busy machine (2,532 ms was seen in CI).
+      expect(answer.ms).toBeLessThan(5000);
     }
 
     const hogErrors = await Promise.all(hogs);
