@@ -51,20 +51,9 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       context.reportError(tooComplex(`more than ${MAX_INTROSPECTION_FIELDS} __schema / __type fields in one operation`));
       return;
     }
-    const depthOf = foldSelections(
-      context,
-      (_field, child) => 1 + child,
-      (values) => Math.max(0, ...values),
-    );
-    const listsOf = foldSelections(
-      context,
-      (field, child) => (INTROSPECTION_LISTS.has(field.name) ? 1 : 0) + child,
-      (values) => Math.max(0, ...values),
-    );
     for (const root of roots) {
       if (!root.selectionSet) continue;
-      const depth = 1 + depthOf(root.selectionSet);
-      const lists = listsOf(root.selectionSet);
+      const { depth, lists } = measureIntrospectionRoot(context, root.selectionSet);
       if (depth > INTROSPECTION_LIMITS.depth) {
         context.reportError(tooComplex(`introspection depth ${depth} exceeds the limit of ${INTROSPECTION_LIMITS.depth} (that of the standard introspection query)`));
         return;
@@ -128,23 +117,28 @@ function introspectionFields(context: ValidationContext, set: SelectionSetNode, 
   return found;
 }
 
+/** Depth (the `__schema` / `__type` field counted) and list nesting under one introspection field. */
+function measureIntrospectionRoot(context: ValidationContext, set: SelectionSetNode): { depth: number; lists: number } {
+  const depth = foldSelections(
+    context,
+    (_field, child) => 1 + child,
+    (values) => Math.max(0, ...values),
+  )(set);
+  const lists = foldSelections(
+    context,
+    (field, child) => (INTROSPECTION_LISTS.has(field.name) ? 1 : 0) + child,
+    (values) => Math.max(0, ...values),
+  )(set);
+  return { depth: 1 + depth, lists };
+}
+
 function measureIntrospectionQuery(): { depth: number; lists: number } {
   const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
   let measured = { depth: 0, lists: 0 };
   const probe = (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
       const [root] = introspectionFields(context, node.selectionSet);
-      const depth = foldSelections(
-        context,
-        (_field, child) => 1 + child,
-        (values) => Math.max(0, ...values),
-      );
-      const lists = foldSelections(
-        context,
-        (field, child) => (INTROSPECTION_LISTS.has(field.name) ? 1 : 0) + child,
-        (values) => Math.max(0, ...values),
-      );
-      measured = { depth: 1 + depth(root.selectionSet!), lists: lists(root.selectionSet!) };
+      measured = measureIntrospectionRoot(context, root.selectionSet!);
     },
   });
   validate(buildSchema('type Query { ok: Boolean }'), parse(query), [...specifiedRules, probe]);
