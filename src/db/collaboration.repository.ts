@@ -27,7 +27,7 @@ import type { RelationKind } from '../model/relation.enum';
  * Person-AUTHORED-Paper-AUTHORED-Person, two hops against a hosting's one, which is what makes
  * shortestPath prefer hostings (see path). Co-authorships alone walk the COAUTHOR projection.
  */
-const RELATIONSHIP_TYPE: Record<RelationKind, 'AUTHORED' | 'HOSTED'> = { COAUTHOR: 'AUTHORED', HOSTED: 'HOSTED' };
+const RELATIONSHIP_TYPE: Record<RelationKind, PathRelationshipType> = { COAUTHOR: 'COAUTHOR', HOSTED: 'HOSTED' };
 
 export interface PathStepData {
   from: Person;
@@ -99,17 +99,13 @@ export class CollaborationRepository {
   /**
    * The shortest path between two people over `via`, at most `maxLength` steps, with the
    * evidence of each step (shared papers when COAUTHOR is allowed, the hosting when HOSTED
-   * is; each only when `evidence` asks for it): one round trip. Co-authorships alone walk the
-   * COAUTHOR projection, one hop a step. With both relations allowed, the path walks AUTHORED
-   * and HOSTED: shortestPath counts relationships, and a co-authorship is two of them (through
-   * the paper), so a path of hostings is preferred over an equally long co-author path.
+   * is; each only when `evidence` asks for it): one round trip. The path walks the COAUTHOR
+   * projection and HOSTED, one hop a step, so the fewest steps win whatever their kind.
    */
   async path(fromId: string, toId: string, via: readonly RelationKind[], maxLength: number, evidence: PathEvidence = { papers: true, hosting: true }): Promise<PathResult> {
-    const coauthorsOnly = via.every((relation) => relation === 'COAUTHOR');
-    const types: PathRelationshipType[] = coauthorsOnly ? ['COAUTHOR'] : [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
-    const maxHops = via.includes('COAUTHOR') && !coauthorsOnly ? 2 * maxLength : maxLength;
+    const types = [...new Set(via.map((relation) => RELATIONSHIP_TYPE[relation]))].sort();
     const wanted = { papers: evidence.papers && via.includes('COAUTHOR'), hosting: evidence.hosting && via.includes('HOSTED') };
-    const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxHops, maxLength, wanted)));
+    const [row] = toPlain<PathRow[]>(await this.executor.read(shortestPath(fromId, toId, types, maxLength, wanted)));
     if (!row.fromFound || !row.toFound || !row.people || !row.steps) return { fromFound: row.fromFound, toFound: row.toFound, path: null };
     const people = row.people;
     if (people.length - 1 > maxLength || row.steps.length !== people.length - 1) return { fromFound: true, toFound: true, path: null };

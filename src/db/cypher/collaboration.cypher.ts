@@ -122,27 +122,26 @@ export interface PathEvidence {
   hosting: boolean;
 }
 
-/** What a path walks: the COAUTHOR projection (one hop per co-authorship), or AUTHORED (two, through the paper) and HOSTED. */
-export type PathRelationshipType = 'COAUTHOR' | 'AUTHORED' | 'HOSTED';
+/** What a path walks: the COAUTHOR projection (a co-authorship) and HOSTED (a hosting), one hop per step. */
+export type PathRelationshipType = 'COAUTHOR' | 'HOSTED';
 
 /**
  * The shortest path between two people over the given relationship types, with the evidence
- * of every step, in one statement. `maxHops` bounds the expansion; it is an integer
- * validated here (Cypher cannot take it as a parameter), and the types come from code
- * constants. A step is a co-authorship when it goes through a paper (AUTHORED, two hops) or
- * along COAUTHOR, else a hosting. A path of more than `$maxSteps` people-to-people steps
- * (possible when a co-authorship through a paper, two hops, and a hosting, one hop, are both
- * allowed) gets no evidence.
+ * of every step, in one statement. Every step is one relationship, so `maxLength` bounds the
+ * expansion exactly; it is an integer validated here (Cypher cannot take it as a parameter),
+ * and the types come from code constants. A step is a hosting when the two have a hosting and
+ * hostings are allowed (also when they co-authored too: the hosting is the stronger tie), else
+ * a co-authorship.
  */
 export const shortestPath = (
   fromId: string,
   toId: string,
   types: ReadonlyArray<PathRelationshipType>,
-  maxHops: number,
-  maxSteps: number,
+  maxLength: number,
   evidence: PathEvidence,
 ): Statement<Record<string, unknown>> => {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 40) throw new RangeError(`maxHops out of range: ${maxHops}`);
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 20) throw new RangeError(`maxLength out of range: ${maxLength}`);
+  const hostingAllowed = types.includes('HOSTED');
   const papers = evidence.papers ? `COLLECT { MATCH (x)-[:AUTHORED]->(paper)<-[:AUTHORED]-(y) WITH paper ORDER BY ${PAPER_ORDER('paper')} RETURN ${paperMap('paper')} }` : '[]';
   const hosting = evidence.hosting
     ? `head(COLLECT {
@@ -157,26 +156,25 @@ export const shortestPath = (
       OPTIONAL MATCH (a:Person {id: $fromId})
       OPTIONAL MATCH (b:Person {id: $toId})
       CALL (a, b) {
-        OPTIONAL MATCH path = shortestPath((a)-[:${types.join('|')}*..${maxHops}]-(b))
+        OPTIONAL MATCH path = shortestPath((a)-[:${types.join('|')}*..${maxLength}]-(b))
         RETURN path
       }
-      WITH a, b, path, CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS hops
-      WITH a, b, path, hops, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels, [k IN range(0, size(hops) - 1) WHERE hops[k]:Person] AS at
-      CALL (hops, rels, at) {
-        WITH hops, rels, at WHERE size(at) - 1 <= $maxSteps
-        UNWIND range(0, size(at) - 2) AS k
-        WITH k, hops[at[k]] AS x, hops[at[k + 1]] AS y, at[k + 1] - at[k] = 2 OR type(rels[at[k]]) = 'COAUTHOR' AS coauthors
+      WITH a, b, path, CASE WHEN path IS NULL THEN [] ELSE nodes(path) END AS people, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels
+      CALL (people, rels) {
+        UNWIND range(0, size(rels) - 1) AS k
+        WITH k, people[k] AS x, people[k + 1] AS y, rels[k] AS r
+        WITH k, x, y, type(r) = 'HOSTED'${hostingAllowed ? ' OR EXISTS { (x)-[:HOSTED]-(y) }' : ''} AS hosted
         ORDER BY k
         RETURN collect({
-          relation: CASE WHEN coauthors THEN 'COAUTHOR' ELSE 'HOSTED' END,
+          relation: CASE WHEN hosted THEN 'HOSTED' ELSE 'COAUTHOR' END,
           papers: ${papers},
           hosting: ${hosting}
         }) AS steps
       }
       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-        CASE WHEN path IS NULL THEN null ELSE [n IN [k IN at | hops[k]] | ${personMap('n')}] END AS people,
-        CASE WHEN path IS NULL OR size(at) - 1 > $maxSteps THEN null ELSE steps END AS steps`,
-    params: { fromId, toId, maxSteps: neo4j.int(maxSteps) },
+        CASE WHEN path IS NULL THEN null ELSE [n IN people | ${personMap('n')}] END AS people,
+        CASE WHEN path IS NULL THEN null ELSE steps END AS steps`,
+    params: { fromId, toId },
   };
 };
 
