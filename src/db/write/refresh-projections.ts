@@ -6,6 +6,7 @@
  * migration and `graph:check --repair` rebuild them for every person (rebuildProjections).
  */
 import type { Executor, RunStatement } from '../executor';
+import { inFlight } from './in-flight';
 import {
   authorsOfPapers,
   clearPendingTopics,
@@ -29,13 +30,24 @@ export async function refreshPeople(run: RunStatement, ids: readonly string[]): 
   await run(refreshPublishesOn(unique));
 }
 
-/** Refreshes `ids` in batches, one write transaction each; returns how many people. */
+/**
+ * Transactions a bulk refresh keeps open at once. Each refresh is one single-threaded query in
+ * Neo4j, so a second one in flight uses the second core (and hides the round trip); two batches
+ * that share a pair may deadlock on its COAUTHOR, which Neo4j detects and the managed
+ * transaction retries.
+ */
+export const REFRESH_CONCURRENCY = 2;
+
+/** Refreshes `ids` in batches, one write transaction each, REFRESH_CONCURRENCY at a time; returns how many people. */
 async function refreshInBatches(executor: Executor, ids: readonly string[], onBatch?: (done: number) => void): Promise<number> {
-  for (let offset = 0; offset < ids.length; offset += REFRESH_BATCH) {
-    const batch = ids.slice(offset, offset + REFRESH_BATCH);
+  const batches: string[][] = [];
+  for (let offset = 0; offset < ids.length; offset += REFRESH_BATCH) batches.push(ids.slice(offset, offset + REFRESH_BATCH));
+  let done = 0;
+  await inFlight(batches, REFRESH_CONCURRENCY, async (batch) => {
     await executor.writeTransaction('refreshProjections', (run) => refreshPeople(run, batch));
-    onBatch?.(Math.min(offset + REFRESH_BATCH, ids.length));
-  }
+    done += batch.length;
+    onBatch?.(done);
+  });
   return ids.length;
 }
 

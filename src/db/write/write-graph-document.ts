@@ -17,6 +17,14 @@ import { readPaperCandidates, resolvePapers } from './resolve-papers';
 import { resolvePeople } from './resolve-people';
 import { authorsOfPapers } from './projections.cypher';
 import { markBroaderChanges, refreshAfterImport, refreshPeople } from './refresh-projections';
+import { inFlight } from './in-flight';
+
+/**
+ * Batches of one step an import keeps in flight: each is a single-threaded query in Neo4j, so a
+ * second one uses the second core (and hides the round trip). Two batches that lock the same node
+ * in opposite orders deadlock; Neo4j detects it and the managed transaction retries.
+ */
+export const WRITE_CONCURRENCY = 2;
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -96,8 +104,10 @@ export async function writeGraphDocument(executor: Executor, parsed: GraphDocume
   for (const step of steps) {
     const counts = countsFor(report, step);
     if (step.name === 'BROADER') await markBroaderChanges(executor, step.rows);
-    for (let offset = 0; offset < step.rows.length; offset += batchSize) {
-      const batch = step.rows.slice(offset, offset + batchSize);
+    const batches: unknown[][] = [];
+    for (let offset = 0; offset < step.rows.length; offset += batchSize) batches.push(step.rows.slice(offset, offset + batchSize));
+    // A step's rows are distinct (planWrites), so its batches are independent; the next step waits for them all.
+    await inFlight(batches, WRITE_CONCURRENCY, async (batch) => {
       const written = addOutcomes(counts, await executor.write<OutcomeRow>(statementFor(step, batch, document.source, 'upsert')));
       if (written !== batch.length) {
         // Validation checked every reference, so this means the graph changed under us.
@@ -105,7 +115,7 @@ export async function writeGraphDocument(executor: Executor, parsed: GraphDocume
       }
       done += batch.length;
       options.onProgress?.({ step: step.name, done, total });
-    }
+    });
   }
   // The projections follow the writes: a run killed before this point completes it when run again.
   await refreshAfterImport(
