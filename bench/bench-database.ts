@@ -25,6 +25,8 @@ export interface BenchDatabase {
    * whatever else the machine was doing.
    */
   serverCpuSeconds(): number | undefined;
+  /** Resident MiB of the local Neo4j (its process tree); undefined for a server at NEO4J_URI. */
+  serverRssMiB(): number | undefined;
   /** Deletes every node and relationship; constraints and indexes stay. */
   clear(): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +69,7 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
     executor,
     version: `${row.get('version')} ${row.get('edition')}`,
     serverCpuSeconds: () => (serverPid === undefined ? undefined : processTreeCpuSeconds(serverPid)),
+    serverRssMiB: () => (serverPid === undefined ? undefined : processTreeRssMiB(serverPid)),
     clear: async () => {
       const session = driver.session({ database });
       try {
@@ -82,33 +85,48 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   };
 }
 
-/** utime + stime of a process and its descendants, in seconds (Linux /proc; undefined elsewhere). */
-function processTreeCpuSeconds(root: number): number | undefined {
-  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux the project runs on
-  const stats = new Map<number, { ppid: number; ticks: number }>();
+/** `root` and its descendants (Linux /proc), with each one's parsed `stat` fields after the command name. */
+function processTree(root: number): Array<{ pid: number; fields: string[] }> {
+  const stats = new Map<number, string[]>();
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return undefined;
+    return [];
   }
   for (const name of entries) {
     try {
       const text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the parenthesised command name: state ppid ... utime(14) stime(15).
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      stats.set(Number(name), text.slice(text.lastIndexOf(')') + 2).split(' '));
     } catch {
       // the process ended while we read
     }
   }
-  if (!stats.has(root)) return undefined;
-  let ticks = 0;
+  if (!stats.has(root)) return [];
+  const tree: Array<{ pid: number; fields: string[] }> = [];
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    ticks += stats.get(pid)?.ticks ?? 0;
-    for (const [child, stat] of stats) if (stat.ppid === pid) queue.push(child);
+    tree.push({ pid, fields: stats.get(pid)! });
+    for (const [child, fields] of stats) if (Number(fields[1]) === pid) queue.push(child);
   }
-  return ticks / ticksPerSecond;
+  return tree;
+}
+
+/** utime + stime of a process and its descendants, in seconds (undefined when it is not running or not on Linux). */
+function processTreeCpuSeconds(root: number): number | undefined {
+  const ticksPerSecond = 100; // USER_HZ: 100 on every Linux the project runs on
+  const tree = processTree(root);
+  if (tree.length === 0) return undefined;
+  return tree.reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0) / ticksPerSecond;
+}
+
+/** Resident MiB of a process and its descendants (undefined when it is not running or not on Linux). */
+function processTreeRssMiB(root: number): number | undefined {
+  const tree = processTree(root);
+  if (tree.length === 0) return undefined;
+  const pageBytes = 4096;
+  // rss (field 24 of stat, in pages) is index 21 after the command name.
+  return tree.reduce((sum, { fields }) => sum + Number(fields[21]) * pageBytes, 0) / 2 ** 20;
 }

@@ -50,6 +50,7 @@ export function formatDataset(dataset: DatasetResult): string {
       `${rps(entry?.neo4jGraphql)} (${c8p50(entry?.neo4jGraphql)})`,
       ratio(entry?.collabgraph?.c8.rps, entry?.raw?.c8.rps),
       ratio(entry?.collabgraph?.c8.rps, entry?.neo4jGraphql?.c8.rps),
+      `${fixed(entry?.raw?.cpuMicrosPerRequest, 0)} / ${fixed(entry?.collabgraph?.cpuMicrosPerRequest, 0)} / ${fixed(entry?.neo4jGraphql?.cpuMicrosPerRequest, 0)}`,
     ];
   });
   const costRows = dataset.costs.map((cost) => [
@@ -73,9 +74,9 @@ export function formatDataset(dataset: DatasetResult): string {
     '',
     `Geometric mean of collabgraph / @neo4j/graphql p50: ${gm === undefined ? 'n/a' : `${gm.toFixed(2)}x`}`,
     '',
-    'Throughput at concurrency 8, req/s (p50 ms):',
+    "Throughput at concurrency 8, req/s (p50 ms); CPU µs per request of the process talking to Neo4j (the harness's driver for raw, the API server for the others):",
     '',
-    table(['operation', 'raw Cypher', 'collabgraph', '@neo4j/graphql', 'cg / raw', 'cg / n4j-gql'], throughputRows),
+    table(['operation', 'raw Cypher', 'collabgraph', '@neo4j/graphql', 'cg / raw', 'cg / n4j-gql', 'CPU µs raw / cg / n4j-gql'], throughputRows),
     '',
     'Costs per request (round trips; PROFILE db hits summed over the statements sent; answer sizes raw/cg/n4j-gql):',
     '',
@@ -122,7 +123,14 @@ export function formatResults(results: BenchResults): string {
     );
   }
   lines.push(
-    `Import wall time: ${results.datasets.map((dataset) => `${dataset.name} ${dataset.import.seconds} s (${dataset.import.rows} rows, ${dataset.import.rowsPerSecond} rows/s)`).join('; ')}`,
+    `Import wall time: ${results.datasets
+      .map((dataset) => {
+        const { seconds, rows, rowsPerSecond, projectionSeconds, peakRssMiB } = dataset.import;
+        const projections = projectionSeconds === undefined ? '' : `, ${projectionSeconds} s of it the projections`;
+        const memory = peakRssMiB ? `, peak RSS importer ${peakRssMiB.importer} MiB, Neo4j ${fixed(peakRssMiB.neo4j ?? undefined, 0)} MiB` : '';
+        return `${dataset.name} ${seconds} s (${rows} rows, ${rowsPerSecond} rows/s${projections}${memory})`;
+      })
+      .join('; ')}`,
   );
   lines.push(`API RSS after start-up: collabgraph ${fixed(results.startupMemoryMiB.collabgraph, 0)} MiB, @neo4j/graphql ${fixed(results.startupMemoryMiB.neo4jGraphql, 0)} MiB`);
   lines.push('');

@@ -13,27 +13,52 @@ export interface ImportTiming {
   rows: number;
   seconds: number;
   rowsPerSecond: number;
+  /** Peak resident MiB while importing, sampled every 500 ms: this process (the importer) and the local Neo4j. */
+  peakRssMiB?: { importer: number; neo4j: number | null };
+  /** Seconds spent refreshing the collaboration projections after the writes (included in `seconds`). */
+  projectionSeconds?: number;
 }
 
 /** Imports `documents` with writeGraphDocument; rows are every node and relationship written. */
 export async function timeImport(db: BenchDatabase, documents: GraphDocument[], log: (line: string) => void): Promise<ImportTiming> {
   const started = performance.now();
+  const peak = { importer: 0, neo4j: null as number | null };
+  const sample = () => {
+    peak.importer = Math.max(peak.importer, Math.round(process.memoryUsage().rss / 2 ** 20));
+    const neo4j = db.serverRssMiB();
+    if (neo4j !== undefined) peak.neo4j = Math.max(peak.neo4j ?? 0, Math.round(neo4j));
+  };
+  const sampler = setInterval(sample, 500);
   let rows = 0;
-  for (const document of documents) {
-    let lastTenth = -1;
-    let total = 0;
-    const report = await writeGraphDocument(db.executor, document, {
-      onProgress: (progress) => {
-        total = progress.total;
-        const tenth = Math.floor((progress.done / Math.max(1, progress.total)) * 10);
-        if (tenth !== lastTenth && progress.total >= 50_000) log(`  import ${document.source}: ${progress.done}/${progress.total} rows (${progress.step})`);
-        lastTenth = tenth;
-      },
-    });
-    if (report.rejected.length) log(`  import ${document.source}: ${report.rejected.length} rejected, e.g. ${JSON.stringify(report.rejected[0])}`);
-    rows += total;
+  let projectionSeconds = 0;
+  try {
+    for (const document of documents) {
+      let lastTenth = -1;
+      let lastStep = '';
+      let total = 0;
+      let lastWriteAt = performance.now();
+      const report = await writeGraphDocument(db.executor, document, {
+        onProgress: (progress) => {
+          total = progress.total;
+          // The projections' refresh follows the last write of a document: it runs from the last write's progress to the end.
+          if (!progress.step.startsWith('projections')) lastWriteAt = performance.now();
+          const tenth = Math.floor((progress.done / Math.max(1, progress.total)) * 10);
+          const step = progress.step.replace(/ \(.*/, '');
+          if ((tenth !== lastTenth || step !== lastStep) && progress.total >= 50_000)
+            log(`  import ${document.source}: ${progress.done}/${progress.total} rows (${progress.step})`);
+          lastTenth = tenth;
+          lastStep = step;
+        },
+      });
+      if (report.rejected.length) log(`  import ${document.source}: ${report.rejected.length} rejected, e.g. ${JSON.stringify(report.rejected[0])}`);
+      projectionSeconds += (performance.now() - lastWriteAt) / 1000;
+      rows += total;
+    }
+  } finally {
+    clearInterval(sampler);
+    sample();
   }
-  return timing(rows, started);
+  return { ...timing(rows, started), peakRssMiB: peak, projectionSeconds: Math.round(projectionSeconds * 100) / 100 };
 }
 
 /**

@@ -61,9 +61,15 @@ export async function measureLatency(
       // A slow operation gets a longer window, so that each run completes a few dozen requests.
       const seconds = Math.min(30, Math.max(options.durationSeconds, Number.isFinite(warm.p50) ? (warm.p50 * 30) / 1000 : 10));
       const c1 = await settled(1, seconds);
+      // CPU of whoever talks to Neo4j: the API process for the GraphQL servers, this process (the driver) for the floor.
+      const cpuNow = contender === 'raw' ? () => process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 : () => servers[contender].cpuSeconds();
+      const cpuBefore = cpuNow();
       const c8 = await settled(8, seconds);
-      perContender[contender] = { c1, c8 };
-      log(`  ${operation.name.padEnd(12)} ${contender.padEnd(12)} p50 ${c1.p50} ms (c1), ${c8.rps} req/s (c8)${c1.errors + c8.errors ? `, ${c1.errors + c8.errors} errors` : ''}`);
+      const cpuMicrosPerRequest = c8.requests > 0 ? Math.round(((cpuNow() - cpuBefore) * 1e6) / c8.requests) : NaN;
+      perContender[contender] = { c1, c8, cpuMicrosPerRequest };
+      log(
+        `  ${operation.name.padEnd(12)} ${contender.padEnd(12)} p50 ${c1.p50} ms (c1), ${c8.rps} req/s (c8), ${cpuMicrosPerRequest} µs CPU/request${c1.errors + c8.errors ? `, ${c1.errors + c8.errors} errors` : ''}`,
+      );
     }
     latency[operation.name] = perContender;
   }

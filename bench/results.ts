@@ -7,8 +7,13 @@ import type { BenchInputs, OperationName } from './operations/operations';
 export type Contender = 'raw' | 'collabgraph' | 'neo4jGraphql';
 export const CONTENDERS: readonly Contender[] = ['raw', 'collabgraph', 'neo4jGraphql'];
 
-/** Latency at concurrency 1 and 8; null when the contender could not run the operation ("n/a"). */
-export type ContenderLatency = { c1: LatencyStats; c8: LatencyStats } | null;
+/**
+ * Latency at concurrency 1 and 8; null when the contender could not run the operation ("n/a").
+ * `cpuMicrosPerRequest`: CPU per request during the concurrency-8 run of the process that talks
+ * to Neo4j: the API server for the GraphQL contenders, the harness (the driver, and the settling
+ * wait) for the raw floor.
+ */
+export type ContenderLatency = { c1: LatencyStats; c8: LatencyStats; cpuMicrosPerRequest?: number } | null;
 
 export interface MemoryFigures {
   /** Resident MiB after start-up (first data set) or before the data set's load. */

@@ -2,11 +2,11 @@
  * Type definitions for @neo4j/graphql 7 equivalent to collabgraph's graph model
  * (docs/graph-model.md): the same labels, relationship types and properties. Where the
  * library has no built-in traversal (co-authors with counts, the 2-hop network, shortest
- * paths, a topic's people) the fields are `@cypher`, holding the same hand-written Cypher
+ * paths, a topic's people, suggestions) the fields are `@cypher`, holding the same hand-written Cypher
  * as the raw floor, which is what a user of the library would write. Full-text search uses
  * the library's own `@fulltext` over the indexes collabgraph's migrations create.
  */
-import { NETWORK_CYPHER, PATH_CYPHER } from '../operations/shared-cypher';
+import { coauthorsOf, NETWORK_CYPHER, PATH_CYPHER, SUGGESTIONS_CYPHER, topicPeopleOf } from '../operations/shared-cypher';
 
 export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
   type Person
@@ -19,9 +19,7 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     coauthors(first: Int = 20): [Coauthor!]!
       @cypher(
         statement: """
-        MATCH (this)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(o:Person)
-        WHERE o <> this
-        WITH o, count(x) AS shared ORDER BY shared DESC, o.name, o.id LIMIT $first
+        ${coauthorsOf('this')}
         RETURN {id: o.id, name: o.name, sharedPaperCount: shared} AS coauthor
         """
         columnName: "coauthor"
@@ -81,8 +79,7 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     people(first: Int = 10): [Person!]!
       @cypher(
         statement: """
-        MATCH (this)<-[:HAS_TOPIC]-(x:Paper)<-[:AUTHORED]-(p:Person)
-        WITH p, count(DISTINCT x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $first
+        ${topicPeopleOf('this')}
         RETURN p
         """
         columnName: "p"
@@ -128,6 +125,12 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
     steps: [PathStep!]!
   }
 
+  type Suggestion {
+    id: ID!
+    name: String!
+    score: Float!
+  }
+
   type Query {
     collaborationNetwork(personId: ID!, limit: Int = 100): Network
       @cypher(statement: """
@@ -137,5 +140,9 @@ export const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
       @cypher(statement: """
       ${PATH_CYPHER}
       """, columnName: "path")
+    suggestedCollaborators(personId: ID!, first: Int = 10): [Suggestion!]!
+      @cypher(statement: """
+      ${SUGGESTIONS_CYPHER}
+      """, columnName: "suggestion")
   }
 `;

@@ -1,6 +1,6 @@
 /**
  * Runs a contender's server as a child process (bench/contenders/serve.ts, built) and
- * reads its resident memory from /proc.
+ * reads its resident memory and CPU time from /proc.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,11 +11,14 @@ export interface ChildServer extends BenchServer {
   pid: number;
   /** Resident set size in MiB, now (Linux /proc; NaN elsewhere). */
   rssMiB(): number;
+  /** CPU seconds (user + system) the server has used so far (Linux /proc; NaN elsewhere). */
+  cpuSeconds(): number;
 }
 
-export async function spawnServer(kind: ServerKind, env: Record<string, string>, timeoutMs = 60_000): Promise<ChildServer> {
+/** `nodeArgs` go to node before the entry point (e.g. `--cpu-prof`). */
+export async function spawnServer(kind: ServerKind, env: Record<string, string>, timeoutMs = 60_000, nodeArgs: readonly string[] = []): Promise<ChildServer> {
   const entry = path.join(__dirname, 'serve.js');
-  const child: ChildProcess = spawn(process.execPath, [entry, kind], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry, kind], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${kind} did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
@@ -39,6 +42,7 @@ export async function spawnServer(kind: ServerKind, env: Record<string, string>,
     url,
     pid,
     rssMiB: () => readRssMiB(pid),
+    cpuSeconds: () => readCpuSeconds(pid),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -52,6 +56,17 @@ function readRssMiB(pid: number): number {
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+function readCpuSeconds(pid: number): number {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name: state(1) ... utime(12) stime(13), in USER_HZ (100 on Linux).
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return NaN;
   }

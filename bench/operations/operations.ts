@@ -4,9 +4,9 @@
  * items each answer holds, so the report can show that the three return the same thing.
  */
 import neo4j from 'neo4j-driver';
-import { NETWORK_CYPHER, PATH_CYPHER } from './shared-cypher';
+import { coauthorsOf, NETWORK_CYPHER, PATH_CYPHER, SUGGESTIONS_CYPHER, topicPeopleOf } from './shared-cypher';
 
-export type OperationName = 'coauthors' | 'network' | 'path' | 'topicPeople' | 'search' | 'nestedPapers';
+export type OperationName = 'coauthors' | 'network' | 'path' | 'topicPeople' | 'suggestions' | 'search' | 'nestedPapers';
 
 /** What the operations are asked about; picked once per data set (bench/operations/pick-inputs.ts). */
 export interface BenchInputs {
@@ -52,6 +52,7 @@ export const COAUTHORS_FIRST = 20;
 export const NETWORK_LIMIT = 100;
 export const TOPIC_PEOPLE_FIRST = 10;
 export const SEARCH_FIRST = 10;
+export const SUGGESTIONS_FIRST = 10;
 export const NESTED_FIRST = 50;
 
 const int = (value: number) => neo4j.int(value);
@@ -60,9 +61,7 @@ const coauthors: Operation = {
   name: 'coauthors',
   title: 'co-authors (with counts)',
   raw: ({ personId }) => ({
-    cypher: `MATCH (p:Person {id: $personId})-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(o:Person)
-      WHERE o <> p
-      WITH o, count(x) AS shared ORDER BY shared DESC, o.name, o.id LIMIT $first
+    cypher: `MATCH (p:Person {id: $personId})${coauthorsOf('p')}
       RETURN o.id AS id, o.name AS name, shared AS sharedPaperCount`,
     params: { personId, first: int(COAUTHORS_FIRST) },
   }),
@@ -136,9 +135,7 @@ const topicPeople: Operation = {
   title: "a topic's people",
   raw: ({ topicId }) => ({
     cypher: `MATCH (t:Topic {id: $topicId})
-      RETURN t.name AS name, COLLECT {
-        MATCH (t)<-[:HAS_TOPIC]-(x:Paper)<-[:AUTHORED]-(p:Person)
-        WITH p, count(DISTINCT x) AS papers ORDER BY papers DESC, p.name, p.id LIMIT $first
+      RETURN t.name AS name, COLLECT {${topicPeopleOf('t')}
         RETURN {id: p.id, name: p.name}
       } AS people`,
     params: { topicId, first: int(TOPIC_PEOPLE_FIRST) },
@@ -155,6 +152,25 @@ const topicPeople: Operation = {
     raw: (rows) => rows[0]?.people.length ?? 0,
     collabgraph: (data) => data.topic?.people.length ?? 0,
     neo4jGraphql: (data) => data.topics[0]?.people.length ?? 0,
+  },
+};
+
+const suggestions: Operation = {
+  name: 'suggestions',
+  title: `suggested collaborators (first ${SUGGESTIONS_FIRST})`,
+  raw: ({ personId }) => ({ cypher: SUGGESTIONS_CYPHER, params: { personId, first: int(SUGGESTIONS_FIRST) } }),
+  collabgraph: ({ personId }) => ({
+    query: `query Suggestions($personId: ID!, $first: Int!) { suggestedCollaborators(personId: $personId, first: $first) { score person { id name } } }`,
+    variables: { personId, first: SUGGESTIONS_FIRST },
+  }),
+  neo4jGraphql: ({ personId }) => ({
+    query: `query Suggestions($personId: ID!, $first: Int!) { suggestedCollaborators(personId: $personId, first: $first) { id name score } }`,
+    variables: { personId, first: SUGGESTIONS_FIRST },
+  }),
+  size: {
+    raw: (rows) => rows.length,
+    collabgraph: (data) => data.suggestedCollaborators.length,
+    neo4jGraphql: (data) => data.suggestedCollaborators.length,
   },
 };
 
@@ -277,4 +293,4 @@ const nestedPapers: Operation = {
   },
 };
 
-export const OPERATIONS: readonly Operation[] = [coauthors, network, path, topicPeople, search, nestedPapers];
+export const OPERATIONS: readonly Operation[] = [coauthors, network, path, topicPeople, suggestions, search, nestedPapers];

@@ -19,16 +19,16 @@ export async function pickInputs(driver: Driver, database: string): Promise<Benc
   const [topic] = await query(`MATCH (t:Topic) RETURN t.id AS id ORDER BY COUNT { (t)<-[:HAS_TOPIC]-() } DESC, t.id LIMIT 1`);
   if (!topic) throw new Error('the graph has no Topic');
 
-  // Candidates three co-authorship steps out, then their true distance by shortestPath.
+  // Candidates three co-authorship steps out (along the COAUTHOR projection), then their true distance by shortestPath.
   const candidates = await query(
-    `MATCH (a:Person {id: $id})-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(b:Person)
+    `MATCH (a:Person {id: $id})-[:COAUTHOR]-(b:Person)
      WITH a, b ORDER BY b.id LIMIT 30
-     MATCH (b)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(c:Person)
+     MATCH (b)-[:COAUTHOR]-(c:Person)
      WITH a, c ORDER BY c.id LIMIT 300
-     MATCH (c)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(d:Person) WHERE d <> a
+     MATCH (c)-[:COAUTHOR]-(d:Person) WHERE d <> a
      WITH DISTINCT a, d ORDER BY d.id LIMIT 200
-     MATCH route = shortestPath((a)-[:AUTHORED*..12]-(d))
-     RETURN d.id AS id, length(route) / 2 AS distance ORDER BY distance DESC, id`,
+     MATCH route = shortestPath((a)-[:COAUTHOR*..6]-(d))
+     RETURN d.id AS id, length(route) AS distance ORDER BY distance DESC, id`,
     { id: person.id },
   );
   const atThree = candidates.find((row) => Number(row.distance) === 3) ?? candidates[0];

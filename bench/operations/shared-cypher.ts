@@ -1,9 +1,21 @@
 /**
- * The hand-written Cypher of the traversals that are one statement for the raw floor and
- * the `@cypher` fields of @neo4j/graphql alike: the best a user would write by hand.
- * Parameters are named as the GraphQL arguments, since @neo4j/graphql passes field
- * arguments to `@cypher` as parameters of the same names.
+ * The hand-written Cypher of the operations, for the raw floor and the `@cypher` fields of
+ * @neo4j/graphql alike: the best a user would write by hand on the same graph model as
+ * collabgraph's, projections included (docs/graph-model.md: COAUTHOR, one per pair with its
+ * shared-paper count, from the smaller id; PUBLISHES_ON, a person's papers on a topic).
+ * Parameters are named as the GraphQL arguments, since @neo4j/graphql passes field arguments
+ * to `@cypher` as parameters of the same names.
  */
+
+/** A person's `$first` co-authors, most shared papers first, then name and id. `p` is the person. */
+export const coauthorsOf = (p: string) => `
+MATCH (${p})-[c:COAUTHOR]-(o:Person)
+WITH o, c.papers AS shared ORDER BY shared DESC, o.name, o.id LIMIT $first`;
+
+/** The `$first` people with the most papers on topic `t` itself, then by name and id. */
+export const topicPeopleOf = (t: string) => `
+MATCH (${t})<-[r:PUBLISHES_ON]-(p:Person) WHERE r.papers > 0
+WITH p, r.papers AS papers ORDER BY papers DESC, p.name, p.id LIMIT $first`;
 
 /**
  * The 2-hop collaboration network of `$personId` with at most `$limit` people, with the
@@ -15,8 +27,7 @@ export const NETWORK_CYPHER = `
 MATCH (center:Person {id: $personId})
 CALL (center) {
   CALL (center) {
-    MATCH (center)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(o:Person) WHERE o <> center
-    WITH o, count(*) AS weight RETURN o, weight
+    MATCH (center)-[c:COAUTHOR]-(o:Person) RETURN o, c.papers AS weight
     UNION ALL
     MATCH (center)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
   }
@@ -28,8 +39,7 @@ CALL (center, level1) {
   WITH level1 WHERE size(level1) < $limit - 1
   UNWIND level1 AS f
   CALL (f) {
-    MATCH (f)-[:AUTHORED]->(:Paper)<-[:AUTHORED]-(o:Person) WHERE o <> f
-    WITH o, count(*) AS weight RETURN o, weight
+    MATCH (f)-[c:COAUTHOR]-(o:Person) RETURN o, c.papers AS weight
     UNION ALL
     MATCH (f)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
   }
@@ -41,9 +51,8 @@ WITH [center] + level1 + level2[0..($limit - 1 - size(level1))] AS people
 WITH people, [p IN people | p.id] AS ids
 UNWIND people AS a
 CALL (a, ids) {
-  MATCH (a)-[:AUTHORED]->(x:Paper)<-[:AUTHORED]-(b:Person) WHERE a.id < b.id AND b.id IN ids
-  WITH b, count(x) AS weight
-  RETURN collect({source: a.id, target: b.id, weight: toFloat(weight)}) AS coauthorEdges
+  MATCH (a)-[c:COAUTHOR]->(b:Person) WHERE b.id IN ids
+  RETURN collect({source: a.id, target: b.id, weight: toFloat(c.papers)}) AS coauthorEdges
 }
 CALL (a, ids) {
   MATCH (a)-[h:HOSTED]->(b:Person) WHERE b.id IN ids
@@ -55,14 +64,13 @@ WITH collect({id: a.id, label: a.name, weight: toFloat(COUNT { (a)-[:AUTHORED]->
 RETURN {nodes: nodes, edges: reduce(all = [], list IN edgeLists | all + list)} AS network`;
 
 /**
- * A shortest co-authorship chain from `$fromId` to `$toId` of at most 6 steps (12
- * relationships: a co-authorship goes through the paper), with each step's shared papers,
- * newest first. No row when there is no such chain. Returns `path`.
+ * A shortest co-authorship chain from `$fromId` to `$toId` of at most 6 steps along COAUTHOR,
+ * with each step's shared papers, newest first. No row when there is no such chain. Returns `path`.
  */
 export const PATH_CYPHER = `
 MATCH (a:Person {id: $fromId}), (b:Person {id: $toId})
-MATCH route = shortestPath((a)-[:AUTHORED*..12]-(b))
-WITH [n IN nodes(route) WHERE n:Person] AS people
+MATCH route = shortestPath((a)-[:COAUTHOR*..6]-(b))
+WITH nodes(route) AS people
 UNWIND range(0, size(people) - 2) AS i
 WITH people, i, people[i] AS x, people[i + 1] AS y
 CALL (x, y) {
@@ -73,3 +81,23 @@ CALL (x, y) {
 WITH people, i, x, y, papers ORDER BY i
 WITH people, collect({from: x.id, to: y.id, papers: papers}) AS steps
 RETURN {length: size(steps), people: [p IN people | {id: p.id, name: p.name}], steps: steps} AS path`;
+
+/**
+ * People `$personId` has not co-authored with, reached through a co-author or a topic both
+ * publish on, scored 1 per shared co-author and 0.5 per shared topic, candidates capped at 1,000
+ * (collabgraph's `suggestedCollaborators`). Returns `suggestion` rows: {id, name, score}.
+ */
+export const SUGGESTIONS_CYPHER = `
+MATCH (p:Person {id: $personId})
+WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine, COLLECT { MATCH (p)-[r:PUBLISHES_ON]->(t) WHERE r.papers > 0 RETURN t } AS topics
+CALL (mine, topics) {
+  UNWIND mine AS c MATCH (c)-[:COAUTHOR]-(s) RETURN s
+  UNION
+  UNWIND topics AS t MATCH (t)<-[q:PUBLISHES_ON]-(s) WHERE q.papers > 0 RETURN s
+}
+WITH p, mine, topics, s WHERE s <> p AND NOT s IN mine
+WITH mine, topics, s LIMIT 1000
+WITH s, COUNT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine } + 0.5 * COUNT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN topics } AS score
+WHERE score > 0
+WITH s, score ORDER BY score DESC, s.name, s.id LIMIT $first
+RETURN {id: s.id, name: s.name, score: score} AS suggestion`;

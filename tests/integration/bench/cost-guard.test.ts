@@ -55,11 +55,6 @@ const GUARDED_OPERATIONS: ReadonlyArray<{ name: string; request: (inputs: BenchI
     size: (data) => data.collaborationPath?.length ?? 0,
   },
   {
-    name: 'suggestions',
-    request: ({ personId }) => ({ query: 'query($id: ID!) { suggestedCollaborators(personId: $id, first: 10) { score reasons person { id } } }', variables: { id: personId } }),
-    size: (data) => data.suggestedCollaborators.length,
-  },
-  {
     name: 'topicNetwork',
     request: ({ topicId }) => ({
       query: 'query($id: ID!) { topicNetwork(topicId: $id, limit: 100) { nodes { id weight } edges { source target weight } } }',
