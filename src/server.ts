@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -86,6 +86,8 @@ export async function createAppServer(options: AppServerOptions): Promise<AppSer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // The schema has no @cacheControl hints; the default plugin still wrapped every field resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       httpStatusFromErrorsPlugin(),
       requestFactsPlugin(),
       // Once variables are known, before any resolver: the cost as it will run, then the per-client budget.

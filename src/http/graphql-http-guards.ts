@@ -14,6 +14,7 @@
  * Apollo itself refuses batched arrays, GET mutations (405), and text/plain or form POSTs
  * without a preflight header (CSRF prevention); tests/integration/hostile asserts both.
  */
+import { LRUCache } from 'lru-cache';
 import express, { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { precheckDocument, PRECHECK_DEFAULTS } from '../graphql/limits/document-precheck';
 import { requestFacts } from '../observability/request-facts';
@@ -48,13 +49,21 @@ export function sendGraphqlError(res: Response, status: number, code: string, me
 export function graphqlHttpGuards(options: GraphqlHttpGuardOptions): Array<RequestHandler | ErrorRequestHandler> {
   const maxQueryLength = options.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
   const limits = { maxAliases: options.maxAliases, ...PRECHECK_DEFAULTS };
+  // The verdict depends on the text alone: clients repeat their queries, and parsing each again cost 2% of the CPU per request.
+  const verdicts = new LRUCache<string, { refused: string | undefined }>({
+    max: 1000,
+    maxSize: 8 * maxQueryLength,
+    sizeCalculation: (_verdict, query) => Math.max(1, query.length),
+  });
 
   const checkQuery: RequestHandler = (req, res, next) => {
     const query = queryOf(req);
     if (query === undefined || query === null) return next(); // Apollo answers a missing query
     if (typeof query !== 'string') return sendGraphqlError(res, 400, 'BAD_REQUEST', '`query` must be a string holding a GraphQL document');
     if (query.length > maxQueryLength) return sendGraphqlError(res, 400, 'QUERY_TOO_LARGE', `the query is ${query.length} characters, over the limit of ${maxQueryLength}`);
-    const refused = precheckDocument(query, limits);
+    let verdict = verdicts.get(query);
+    if (!verdict) verdicts.set(query, (verdict = { refused: precheckDocument(query, limits) }));
+    const { refused } = verdict;
     if (refused) return sendGraphqlError(res, 400, 'QUERY_TOO_COMPLEX', refused);
     next();
   };
