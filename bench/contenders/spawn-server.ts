@@ -15,9 +15,16 @@ export interface ChildServer extends BenchServer {
   cpuSeconds(): number;
 }
 
-/** `nodeArgs` go to node before the entry point (e.g. `--cpu-prof`). */
-export async function spawnServer(kind: ServerKind, env: Record<string, string>, timeoutMs = 60_000, nodeArgs: readonly string[] = []): Promise<ChildServer> {
-  const entry = path.join(__dirname, 'serve.js');
+export interface SpawnOptions {
+  timeoutMs?: number;
+  /** Arguments to node before the entry point (e.g. `--cpu-prof`). */
+  nodeArgs?: readonly string[];
+  /** Another build's serve.js (e.g. an older commit's, to compare): this build's by default. */
+  entry?: string;
+}
+
+export async function spawnServer(kind: ServerKind, env: Record<string, string>, options: SpawnOptions = {}): Promise<ChildServer> {
+  const { timeoutMs = 60_000, nodeArgs = [], entry = path.join(__dirname, 'serve.js') } = options;
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry, kind], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
