@@ -34,7 +34,7 @@ interface Baseline {
 }
 
 const BASELINE_FILE = path.join(__dirname, '..', '..', 'fixtures', 'cost-baseline.json');
-const GRAPH = { papers: 300, seed: 7 };
+const GRAPH = { papers: 10_000, seed: 7 };
 
 /** Operations the benchmark does not time but whose cost is guarded too: every read of the collaboration projections. */
 const GUARDED_OPERATIONS: ReadonlyArray<{ name: string; request: (inputs: BenchInputs) => GraphQLRequest; size: (data: Record<string, any>) => number }> = [
