@@ -36,7 +36,7 @@ export async function refreshPeople(run: RunStatement, ids: readonly string[]): 
  * that share a pair may deadlock on its COAUTHOR, which Neo4j detects and the managed
  * transaction retries.
  */
-export const REFRESH_CONCURRENCY = 2;
+export const REFRESH_CONCURRENCY = 1;
 
 /** Refreshes `ids` in batches, one write transaction each, REFRESH_CONCURRENCY at a time; returns how many people. */
 async function refreshInBatches(executor: Executor, ids: readonly string[], onBatch?: (done: number) => void): Promise<number> {

@@ -24,7 +24,7 @@ import { inFlight } from './in-flight';
  * second one uses the second core (and hides the round trip). Two batches that lock the same node
  * in opposite orders deadlock; Neo4j detects it and the managed transaction retries.
  */
-export const WRITE_CONCURRENCY = 2;
+export const WRITE_CONCURRENCY = 1;
 
 export type OutcomeCounts = Record<Outcome, number>;
 
