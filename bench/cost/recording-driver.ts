@@ -2,8 +2,8 @@
  * A Driver that remembers every Cypher statement run through it, with its parameters.
  * Both GraphQL layers get one, so their round trips are counted the same way (a `run` is a
  * round trip) and each statement can be PROFILEd afterwards with the exact parameters.
- * Only `session()` and the transaction's `run` are wrapped; everything else goes to the
- * real driver untouched (bound to it, since the driver keeps private fields).
+ * Only `executeQuery`, `session()` and the transaction's `run` are wrapped; everything else goes
+ * to the real driver untouched (bound to it, since the driver keeps private fields).
  */
 import type { Driver, Session } from 'neo4j-driver';
 
@@ -39,6 +39,10 @@ export function recordingDriver(real: Driver): RecordingDriver {
     });
   const driver = passThrough(real, {
     session: (config?: unknown) => wrapSession(real.session(config as never)),
+    executeQuery: (cypher: string, params: Record<string, unknown> = {}, config?: unknown) => {
+      statements.push({ cypher, params });
+      return real.executeQuery(cypher, params, config as never);
+    },
   });
   return { driver, statements, reset: () => void statements.splice(0, statements.length) };
 }

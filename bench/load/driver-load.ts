@@ -1,6 +1,7 @@
 /**
  * The raw floor's load: `concurrency` async loops sending the same statement through the
- * driver (a managed read transaction each, as collabgraph does) for `seconds`.
+ * driver (driver.executeQuery: a managed read transaction with BEGIN pipelined, as collabgraph
+ * sends a single statement) for `seconds`.
  */
 import type { Driver } from 'neo4j-driver';
 import type { CypherRequest } from '../operations/operations';
@@ -25,13 +26,8 @@ export async function driverLoad(driver: Driver, database: string, request: Cyph
   return summarise(samples, errors, seconds);
 }
 
-/** Runs one raw statement in a managed read transaction and returns its rows as plain objects. */
+/** Runs one raw statement in a managed read transaction (driver.executeQuery) and returns its rows as plain objects. */
 export async function runRaw(driver: Driver, database: string, request: CypherRequest): Promise<Array<Record<string, any>>> {
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    const result = await session.executeRead((tx) => tx.run(request.cypher, request.params), { timeout: 60_000 });
-    return result.records.map((record) => record.toObject());
-  } finally {
-    await session.close();
-  }
+  const result = await driver.executeQuery(request.cypher, request.params, { database, routing: 'READ', bookmarkManager: null, transactionConfig: { timeout: 60_000 } });
+  return result.records.map((record) => record.toObject());
 }

@@ -1,4 +1,4 @@
-import { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { Driver, EagerResult, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { mapDatabaseError } from '../errors';
 
 /** Counts what a request cost the database; one per request, read by tests and benchmarks. */
@@ -37,6 +37,18 @@ export const TRANSACTION_APP = 'collabgraph';
 export interface ExecutorOptions {
   database: string;
   timeoutMs: number;
+  /**
+   * How long a transaction that lost a deadlock is tried again, on top of the driver's own retry
+   * window (NEO4J_MAX_RETRY_MS, kept short so that an API request answers quickly). 0 for requests;
+   * bulk writes set it with withDeadlockRetry.
+   */
+  deadlockRetryMs?: number;
+}
+
+/** Lock conflicts between concurrent write transactions: Neo4j rolled the loser back, and running it again succeeds. */
+export function isLockConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'Neo.TransientError.Transaction.DeadlockDetected' || code === 'Neo.TransientError.Transaction.LockClientStopped';
 }
 
 /**
@@ -58,6 +70,15 @@ export class Executor {
   /** The same executor, counting into `counter` (one per request). */
   withCounter(counter: QueryCounter): Executor {
     return new Executor(this.driver, this.options, counter);
+  }
+
+  /**
+   * The same executor, trying a transaction that lost a deadlock again for up to `ms` (with a
+   * growing, jittered pause): for bulk writes that keep several transactions in flight, whose
+   * batches can run longer than the driver's short retry window.
+   */
+  withDeadlockRetry(ms: number): Executor {
+    return new Executor(this.driver, { ...this.options, deadlockRetryMs: ms }, this.counter);
   }
 
   /** Runs a read statement and returns its rows as plain objects. */
@@ -91,8 +112,25 @@ export class Executor {
     );
   }
 
+  /**
+   * One statement in its own managed transaction, through driver.executeQuery: the driver sends
+   * BEGIN with the statement instead of waiting for BEGIN's answer first (as a session's
+   * executeRead does), which saves a round trip to Neo4j per statement. No bookmarks are kept
+   * between statements, as with a fresh session each.
+   */
   private async run<Row extends RecordShape>(mode: 'READ' | 'WRITE', statement: Statement<Record<string, unknown>>): Promise<Row[]> {
-    return this.transaction(mode, statement.name, (tx) => this.runIn<Row>(tx, statement));
+    return this.withRetries(() => {
+      this.counter?.record(statement.cypher);
+      return this.holdingConnection(async () => {
+        const { records } = await this.driver.executeQuery<EagerResult<Row>>(statement.cypher, statement.params, {
+          database: this.options.database,
+          routing: mode,
+          bookmarkManager: null,
+          transactionConfig: this.transactionConfig(statement.name, this.options.timeoutMs),
+        });
+        return records.map((record) => record.toObject());
+      });
+    });
   }
 
   private async runIn<Row extends RecordShape>(tx: ManagedTransaction, statement: Statement<Record<string, unknown>>): Promise<Row[]> {
@@ -106,19 +144,47 @@ export class Executor {
    * so `SHOW TRANSACTIONS` and Neo4j's query log say which part of collabgraph runs it.
    */
   private async transaction<T>(mode: 'READ' | 'WRITE', name: string, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = this.options.timeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return this.withRetries(() =>
+      this.holdingConnection(async () => {
+        const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+        try {
+          const config = this.transactionConfig(name, timeoutMs);
+          return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        } finally {
+          await session.close();
+        }
+      }),
+    );
+  }
+
+  private transactionConfig(name: string, timeoutMs: number) {
+    return { timeout: timeoutMs, metadata: { app: TRANSACTION_APP, statement: name } };
+  }
+
+  /**
+   * Runs `attempt` (a managed transaction: the driver has retried transient errors within its
+   * window), again while it loses deadlocks and deadlockRetryMs allows; maps the final error.
+   */
+  private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
+    const retryUntil = Date.now() + (this.options.deadlockRetryMs ?? 0);
+    for (let attempts = 1; ; attempts += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isLockConflict(error) || Date.now() >= retryUntil) throw mapDatabaseError(error);
+        // Both losers of a deadlock would meet again if they came back at once: wait a random, growing while.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * Math.min(attempts, 10)));
+      }
+    }
+  }
+
+  /** Counts `work` in sessionsInUse while it holds a pooled connection. */
+  private async holdingConnection<T>(work: () => Promise<T>): Promise<T> {
     openSessions.set(this.driver, sessionsInUse(this.driver) + 1);
     try {
-      const config = { timeout: timeoutMs, metadata: { app: TRANSACTION_APP, statement: name } };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw mapDatabaseError(error);
+      return await work();
     } finally {
-      try {
-        await session.close();
-      } finally {
-        openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
-      }
+      openSessions.set(this.driver, sessionsInUse(this.driver) - 1);
     }
   }
 }

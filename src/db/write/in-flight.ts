@@ -22,3 +22,10 @@ export async function inFlight<T>(items: readonly T[], concurrency: number, work
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
 }
+
+/**
+ * How long a bulk write (an import's batch, a projection refresh) that lost a deadlock to another
+ * one in flight is tried again. The driver's own retry window is the API's (NEO4J_MAX_RETRY_MS,
+ * 2 s by default), shorter than a batch of 1,000 rows can take.
+ */
+export const BULK_DEADLOCK_RETRY_MS = 120_000;
