@@ -1,37 +1,57 @@
 /**
- * graph:check: the collaboration projections recomputed from the authorship edges, person by
- * person, and compared with what the write paths stored. Read-only.
+ * graph:check: the collaboration projections recomputed from the authorship and topic edges,
+ * person by person and topic by topic, and compared with what the write paths stored. Read-only.
  */
-import { coauthorDifferences, CoauthorDifferenceRow, publishesOnDifferences, PublishesOnDifferenceRow } from './cypher/graph-check.cypher';
+import {
+  coauthorDifferences,
+  CoauthorDifferenceRow,
+  coOccurrenceDifferences,
+  CoOccurrenceDifferenceRow,
+  publishesOnDifferences,
+  PublishesOnDifferenceRow,
+} from './cypher/graph-check.cypher';
 import type { Executor } from './executor';
 import { toPlain } from './to-plain';
-import { personIdsAfter } from './write/projections.cypher';
+import { personIdsAfter, topicIdsAfter } from './write/projections.cypher';
 
-/** People checked per read. */
+/** People or topics checked per read. */
 const CHECK_BATCH = 500;
 
 export interface GraphCheckReport {
-  /** True when both projections match the authorship edges exactly. */
+  /** True when every projection matches the authorship and topic edges exactly. */
   clean: boolean;
   people: number;
+  topics: number;
   differences: {
     COAUTHOR: CoauthorDifferenceRow[];
     PUBLISHES_ON: PublishesOnDifferenceRow[];
+    CO_OCCURS: CoOccurrenceDifferenceRow[];
   };
 }
 
-/** Every difference between the stored projections and the ones the authorship edges give. */
+/** Every difference between the stored projections and the ones the authorship and topic edges give. */
 export async function checkProjections(executor: Executor): Promise<GraphCheckReport> {
-  const report: GraphCheckReport = { clean: true, people: 0, differences: { COAUTHOR: [], PUBLISHES_ON: [] } };
-  let after = '';
-  for (;;) {
-    const ids = (await executor.read<{ id: string }>(personIdsAfter(after, CHECK_BATCH))).map((row) => row.id);
-    if (ids.length === 0) break;
-    report.people += ids.length;
+  const report: GraphCheckReport = { clean: true, people: 0, topics: 0, differences: { COAUTHOR: [], PUBLISHES_ON: [], CO_OCCURS: [] } };
+  report.people = await forEveryId(executor, personIdsAfter, async (ids) => {
     report.differences.COAUTHOR.push(...toPlain<CoauthorDifferenceRow[]>(await executor.read(coauthorDifferences(ids))));
     report.differences.PUBLISHES_ON.push(...toPlain<PublishesOnDifferenceRow[]>(await executor.read(publishesOnDifferences(ids))));
+  });
+  report.topics = await forEveryId(executor, topicIdsAfter, async (ids) => {
+    report.differences.CO_OCCURS.push(...toPlain<CoOccurrenceDifferenceRow[]>(await executor.read(coOccurrenceDifferences(ids))));
+  });
+  report.clean = Object.values(report.differences).every((rows) => rows.length === 0);
+  return report;
+}
+
+/** Calls `check` on every id `page` gives, CHECK_BATCH at a time in id order; returns how many. */
+async function forEveryId(executor: Executor, page: typeof personIdsAfter, check: (ids: string[]) => Promise<void>): Promise<number> {
+  let after = '';
+  let total = 0;
+  for (;;) {
+    const ids = (await executor.read<{ id: string }>(page(after, CHECK_BATCH))).map((row) => row.id);
+    if (ids.length === 0) return total;
+    total += ids.length;
+    await check(ids);
     after = ids[ids.length - 1];
   }
-  report.clean = report.differences.COAUTHOR.length === 0 && report.differences.PUBLISHES_ON.length === 0;
-  return report;
 }

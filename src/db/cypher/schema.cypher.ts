@@ -31,6 +31,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX paper_arxiv IF NOT EXISTS FOR (n:Paper) ON (n.arxiv)',
   'CREATE INDEX paper_title_key IF NOT EXISTS FOR (n:Paper) ON (n.titleKey)',
   'CREATE TEXT INDEX venue_match_text IF NOT EXISTS FOR (n:Venue) ON (n.matchText)',
+  // A topic's people, most papers first, straight from the index (src/db/cypher/topic.cypher.ts): PUBLISHES_ON carries its topic's id.
+  'CREATE INDEX publishes_on_topic_papers IF NOT EXISTS FOR ()-[r:PUBLISHES_ON]-() ON (r.topicId, r.papers)',
+  'CREATE INDEX publishes_on_topic_papers_with_narrower IF NOT EXISTS FOR ()-[r:PUBLISHES_ON]-() ON (r.topicId, r.papersWithNarrower)',
   `CREATE FULLTEXT INDEX personSearch IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.aliasText] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX paperSearch IF NOT EXISTS FOR (n:Paper) ON EACH [n.title, n.abstract] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX topicSearch IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.synonymText] ${FULLTEXT_OPTIONS}`,

@@ -34,33 +34,46 @@ export const hierarchyByTopics = (direction: 'out' | 'in', ids: readonly string[
 });
 
 /**
+ * The `$limit` people with the highest `count` (papers or papersWithNarrower) on the topic whose id
+ * is `topicId`, then by name and id, as `p` and `papers`. Read from the relationship index on
+ * PUBLISHES_ON (topicId, count) in the index's order: ordering on topicId too (one value) lets the
+ * planner take the index order and stop after the top rows plus their ties (PartialTop), where
+ * walking the topic's PUBLISHES_ON reads all of them (a popular topic has most people of a field).
+ * PUBLISHES_ON always links a Person to a Topic: the far end needs no label check.
+ */
+const topPublishersOn = (topicId: string, count: 'papers' | 'papersWithNarrower') => `
+      MATCH (p)-[r:PUBLISHES_ON]->()
+      WHERE r.topicId = ${topicId} AND r.${count} > 0
+      WITH p, r ORDER BY r.topicId DESC, r.${count} DESC, p.name, p.id LIMIT $limit
+      WITH p, r.${count} AS papers`;
+
+/**
  * People publishing on each topic, most papers on it first: read from PUBLISHES_ON, whose
  * `papers` counts a person's papers on the topic itself (0 when they only publish on a narrower
- * one; docs/graph-model.md). PUBLISHES_ON always links a Person to a Topic: the far end needs
- * no label check, which would cost a db hit per row.
+ * one; docs/graph-model.md), through its index (topPublishersOn).
  */
 export const peopleByTopics = (ids: readonly string[], limit: number): Statement<Record<string, unknown>> => ({
   name: 'peopleByTopics',
   cypher: `
     UNWIND $ids AS id MATCH (t:Topic {id: id})
-    RETURN id, COLLECT {
-      MATCH (t)<-[r:PUBLISHES_ON]-(p)
-      WHERE r.papers > 0
-      WITH p, r.papers AS papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
+    RETURN id, COLLECT {${topPublishersOn('id', 'papers')}
       RETURN {person: ${personMap('p')}, weight: papers}
     } AS items`,
   params: { ids, limit: neo4j.int(limit) },
 });
 
-/** Topics co-occurring with each topic on papers; weight = number of papers carrying both. */
+/**
+ * Topics co-occurring with each topic on papers, weight = number of papers carrying both: read
+ * from the CO_OCCURS projection (one relationship per pair of topics, either way) instead of
+ * walking every paper of the topic, which on a popular topic is most of the graph's papers.
+ */
 export const relatedByTopics = (ids: readonly string[], limit: number): Statement<Record<string, unknown>> => ({
   name: 'relatedByTopics',
   cypher: `
     UNWIND $ids AS id MATCH (t:Topic {id: id})
     RETURN id, COLLECT {
-      MATCH (t)<-[:HAS_TOPIC]-(x)-[:HAS_TOPIC]->(o)
-      WHERE o <> t
-      WITH o, count(DISTINCT x) AS papers ORDER BY papers DESC, o.name LIMIT $limit
+      MATCH (t)-[c:CO_OCCURS]-(o)
+      WITH o, c.papers AS papers ORDER BY papers DESC, o.name LIMIT $limit
       RETURN {topic: ${topicMap('o')}, weight: papers}
     } AS items`,
   params: { ids, limit: neo4j.int(limit) },
@@ -76,7 +89,7 @@ export interface TopicNetworkPeopleRow {
  * The people of a topic's network: those with the most papers on the topic (and, with
  * `includeNarrower`, on its narrower topics, three levels down), most first, then by name,
  * read from PUBLISHES_ON (`papers`, or `papersWithNarrower`, which rolls up the same three
- * levels). The topic ids (the topic and, with `includeNarrower`, its descendants) are what
+ * levels) through its index (topPublishersOn). The topic ids (the topic and, with `includeNarrower`, its descendants) are what
  * topicNetworkEdges counts shared papers on. No row when the topic does not exist.
  */
 export const topicNetworkPeople = (topicId: string, includeNarrower: boolean, limit: number): Statement<Record<string, unknown>> => ({
@@ -87,11 +100,7 @@ export const topicNetworkPeople = (topicId: string, includeNarrower: boolean, li
       MATCH (t)<-[:BROADER*0..${includeNarrower ? ROLLUP_DEPTH : 0}]-(s:Topic)
       RETURN collect(DISTINCT s.id) AS topicIds
     }
-    CALL (t) {
-      MATCH (t)<-[r:PUBLISHES_ON]-(p)
-      WITH p, r.${includeNarrower ? 'papersWithNarrower' : 'papers'} AS papers
-      WHERE papers > 0
-      WITH p, papers ORDER BY papers DESC, p.name, p.id LIMIT $limit
+    CALL () {${topPublishersOn('$topicId', includeNarrower ? 'papersWithNarrower' : 'papers')}
       RETURN collect({id: p.id, name: p.name, papers: papers}) AS people
     }
     RETURN topicIds, people`,

@@ -6,8 +6,8 @@ import type { Executor } from '../executor';
 import { toPlain } from '../to-plain';
 import { AUTHORED_SHAPE, personWriteRow } from './plan-writes';
 import { upsertPeople, upsertRelationships } from './write.cypher';
-import { authorsOfPapers } from './projections.cypher';
-import { refreshPeople } from './refresh-projections';
+import { authorsOfPapers, topicsOfPapers } from './projections.cypher';
+import { refreshPeople, refreshTopics } from './refresh-projections';
 import { DocumentWriteRefused, ImportReport, writeDocumentAtomically, writeGraphDocument, WriteOptions } from './write-graph-document';
 import type { Paper } from '../../model/paper.type';
 import type { Person } from '../../model/person.type';
@@ -192,13 +192,18 @@ export class GraphWriter {
   }
 
   async deletePaper(id: string): Promise<{ id: string; relationshipsRemoved: number }> {
-    // Its authors' projections lose the paper in the same transaction.
+    // Its authors' and its topics' projections lose the paper in the same transaction.
     const rows = await this.executor.writeTransaction('deletePaper', async (run) => {
       const authors = await run<{ id: string }>(authorsOfPapers([id]));
+      const topics = await run<{ id: string }>(topicsOfPapers([id]));
       const deleted = await run<{ relationships: unknown }>(cypher.deletePaper({ id }));
       await refreshPeople(
         run,
         authors.map((row) => row.id),
+      );
+      await refreshTopics(
+        run,
+        topics.map((row) => row.id),
       );
       return deleted;
     });

@@ -1,14 +1,16 @@
 /**
  * Keeping the collaboration projections (projections.cypher.ts) true: mutations refresh the
- * people they touched inside their own transaction (refreshPeople); an import refreshes, after
- * its writes, every author of its papers and everyone below a topic it linked to a new broader
- * topic (refreshAfterImport) — a step a killed import completes when run again; the start-up
- * migration and `graph:check --repair` rebuild them for every person (rebuildProjections).
+ * people and topics they touched inside their own transaction (refreshPeople, refreshTopics); an
+ * import refreshes, after its writes, every author of its papers, everyone below a topic it
+ * linked to a new broader topic, and every topic its papers carry (refreshAfterImport) — a step
+ * a killed import completes when run again; the start-up migration and `graph:check --repair`
+ * rebuild them for every person and topic (rebuildProjections).
  */
 import type { Executor, RunStatement } from '../executor';
-import { inFlight } from './in-flight';
+import { BULK_DEADLOCK_RETRY_MS, inFlight } from './in-flight';
 import {
   authorsOfPapers,
+  backfillPublishesOnTopicIds,
   clearPendingTopics,
   markNewBroader,
   pendingTopics,
@@ -16,13 +18,15 @@ import {
   personIdsAfter,
   projectionsMissing,
   refreshCoauthors,
+  refreshCoOccurrence,
   refreshPublishesOn,
+  topicIdsAfter,
 } from './projections.cypher';
 
 /** People refreshed per transaction by imports and rebuilds. */
 export const REFRESH_BATCH = 500;
 
-/** Recomputes both projections of `ids` in the caller's transaction. */
+/** Recomputes both projections of the people `ids` in the caller's transaction. */
 export async function refreshPeople(run: RunStatement, ids: readonly string[]): Promise<void> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return;
@@ -31,20 +35,39 @@ export async function refreshPeople(run: RunStatement, ids: readonly string[]): 
 }
 
 /**
+ * Recomputes CO_OCCURS of the topics `ids` in the caller's transaction: after HAS_TOPIC edges to
+ * them were added or removed (every pair that changes has such a topic at one end).
+ */
+export async function refreshTopics(run: RunStatement, ids: readonly string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  await run(refreshCoOccurrence(unique));
+}
+
+/**
  * Transactions a bulk refresh keeps open at once. Each refresh is one single-threaded query in
  * Neo4j, so a second one in flight uses the second core (and hides the round trip); two batches
- * that share a pair may deadlock on its COAUTHOR, which Neo4j detects and the managed
- * transaction retries.
+ * that share a pair may deadlock on its COAUTHOR: Neo4j rolls one back and it runs again (the
+ * caller's executor retries lock conflicts: see Executor.withDeadlockRetry).
  */
-export const REFRESH_CONCURRENCY = 1;
+export const REFRESH_CONCURRENCY = 2;
 
-/** Refreshes `ids` in batches, one write transaction each, REFRESH_CONCURRENCY at a time; returns how many people. */
-async function refreshInBatches(executor: Executor, ids: readonly string[], onBatch?: (done: number) => void): Promise<number> {
+/**
+ * Refreshes `ids` with `refresh` in batches, one write transaction each, REFRESH_CONCURRENCY at a
+ * time; returns how many.
+ */
+async function refreshInBatches(
+  executor: Executor,
+  ids: readonly string[],
+  refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>,
+  onBatch?: (done: number) => void,
+): Promise<number> {
   const batches: string[][] = [];
   for (let offset = 0; offset < ids.length; offset += REFRESH_BATCH) batches.push(ids.slice(offset, offset + REFRESH_BATCH));
   let done = 0;
+  const bulk = executor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
   await inFlight(batches, REFRESH_CONCURRENCY, async (batch) => {
-    await executor.writeTransaction('refreshProjections', (run) => refreshPeople(run, batch));
+    await bulk.writeTransaction('refreshProjections', (run) => refresh(run, batch));
     done += batch.length;
     onBatch?.(done);
   });
@@ -59,16 +82,23 @@ export async function markBroaderChanges(executor: Executor, rows: ReadonlyArray
   for (let offset = 0; offset < rows.length; offset += REFRESH_BATCH) await executor.write(markNewBroader(rows.slice(offset, offset + REFRESH_BATCH)));
 }
 
+/** What an import wrote that the projections depend on. */
+export interface ImportedFacts {
+  /** Every paper of the import: their authors are refreshed. */
+  paperIds: readonly string[];
+  /** Every topic of the import: those marked by markBroaderChanges have their people refreshed. */
+  topicIds: readonly string[];
+  /** The topics of the import's HAS_TOPIC rows: their CO_OCCURS is refreshed. */
+  taggedTopicIds: readonly string[];
+}
+
 /**
- * After an import's writes: refreshes the authors of `paperIds` and, for the marked topics among
- * `topicIds`, the people on them or below them; then clears the marks. Idempotent.
+ * After an import's writes: refreshes the authors of its papers and, for the marked topics among
+ * its topics, the people on them or below them; then the co-occurrence of the topics its papers
+ * carry; then clears the marks. Idempotent. Reports progress over the people.
  */
-export async function refreshAfterImport(
-  executor: Executor,
-  paperIds: readonly string[],
-  topicIds: readonly string[],
-  onBatch?: (done: number, total: number) => void,
-): Promise<number> {
+export async function refreshAfterImport(executor: Executor, facts: ImportedFacts, onBatch?: (done: number, total: number) => void): Promise<number> {
+  const { paperIds, topicIds, taggedTopicIds } = facts;
   const people = new Set<string>();
   for (let offset = 0; offset < paperIds.length; offset += REFRESH_BATCH) {
     for (const row of await executor.read<{ id: string }>(authorsOfPapers(paperIds.slice(offset, offset + REFRESH_BATCH)))) people.add(row.id);
@@ -79,25 +109,51 @@ export async function refreshAfterImport(
   }
   if (pending.length) for (const row of await executor.read<{ id: string }>(peopleBelowTopics(pending))) people.add(row.id);
   const ids = [...people].sort();
-  await refreshInBatches(executor, ids, (done) => onBatch?.(done, ids.length));
+  await refreshInBatches(executor, ids, refreshPeople, (done) => onBatch?.(done, ids.length));
+  await refreshInBatches(executor, [...new Set(taggedTopicIds)].sort(), refreshTopics);
   if (pending.length) await executor.write(clearPendingTopics(pending));
   return ids.length;
 }
 
-/** Recomputes the projections of every person, in id order; returns how many people. */
-export async function rebuildProjections(executor: Executor): Promise<number> {
+/** Runs `refresh` over every id `page` gives, in id order; returns how many. */
+async function refreshEvery(
+  executor: Executor,
+  page: (after: string, limit: number) => ReturnType<typeof personIdsAfter>,
+  refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>,
+): Promise<number> {
   let after = '';
   let total = 0;
   for (;;) {
-    const ids = (await executor.read<{ id: string }>(personIdsAfter(after, REFRESH_BATCH))).map((row) => row.id);
+    const ids = (await executor.read<{ id: string }>(page(after, REFRESH_BATCH))).map((row) => row.id);
     if (ids.length === 0) return total;
-    total += await refreshInBatches(executor, ids);
+    total += await refreshInBatches(executor, ids, refresh);
     after = ids[ids.length - 1];
   }
 }
 
-/** The start-up migration: builds the projections once on a graph written before they existed. */
-export async function buildMissingProjections(executor: Executor): Promise<number> {
-  const [row] = await executor.read<{ missing: boolean }>(projectionsMissing());
-  return row?.missing ? rebuildProjections(executor) : 0;
+/** Recomputes the projections of every person and every topic; returns how many people. */
+export async function rebuildProjections(executor: Executor): Promise<number> {
+  const people = await refreshEvery(executor, personIdsAfter, refreshPeople);
+  await refreshEvery(executor, topicIdsAfter, refreshTopics);
+  return people;
+}
+
+/** PUBLISHES_ON given their topicId per transaction by the start-up migration. */
+const TOPIC_ID_BACKFILL_BATCH = 10_000;
+
+/**
+ * The start-up migration: builds the people's and the topics' projections once on a graph written
+ * before they existed, and gives PUBLISHES_ON written before it carried `topicId` the topic's id.
+ */
+export async function buildMissingProjections(executor: Executor): Promise<{ people: number; topics: number; topicIds: number }> {
+  const [row] = await executor.read<{ people: boolean; topics: boolean }>(projectionsMissing());
+  const people = row?.people ? await refreshEvery(executor, personIdsAfter, refreshPeople) : 0;
+  const topics = row?.topics ? await refreshEvery(executor, topicIdsAfter, refreshTopics) : 0;
+  let topicIds = 0;
+  for (;;) {
+    const [result] = await executor.write<{ filled: unknown }>(backfillPublishesOnTopicIds(TOPIC_ID_BACKFILL_BATCH));
+    const filled = Number(result?.filled ?? 0);
+    topicIds += filled;
+    if (filled < TOPIC_ID_BACKFILL_BATCH) return { people, topics, topicIds };
+  }
 }

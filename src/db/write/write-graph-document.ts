@@ -16,15 +16,15 @@ import { recordPossibleDuplicates } from './identity.cypher';
 import { readPaperCandidates, resolvePapers } from './resolve-papers';
 import { resolvePeople } from './resolve-people';
 import { authorsOfPapers } from './projections.cypher';
-import { markBroaderChanges, refreshAfterImport, refreshPeople } from './refresh-projections';
-import { inFlight } from './in-flight';
+import { markBroaderChanges, refreshAfterImport, refreshPeople, refreshTopics } from './refresh-projections';
+import { BULK_DEADLOCK_RETRY_MS, inFlight } from './in-flight';
 
 /**
  * Batches of one step an import keeps in flight: each is a single-threaded query in Neo4j, so a
  * second one uses the second core (and hides the round trip). Two batches that lock the same node
- * in opposite orders deadlock; Neo4j detects it and the managed transaction retries.
+ * in opposite orders deadlock; Neo4j rolls one back and the import runs it again (BULK_DEADLOCK_RETRY_MS).
  */
-export const WRITE_CONCURRENCY = 1;
+export const WRITE_CONCURRENCY = 2;
 
 export type OutcomeCounts = Record<Outcome, number>;
 
@@ -87,7 +87,8 @@ function validateAgainstGraph(executor: Executor, document: GraphDocument) {
  * Validates `document` against itself and the graph, then writes what passed.
  * Rejected records are listed in the report with their reason and line.
  */
-export async function writeGraphDocument(executor: Executor, parsed: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
+export async function writeGraphDocument(apiExecutor: Executor, parsed: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
+  const executor = apiExecutor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
   const batchSize = options.batchSize ?? 1000;
   // The paper and venue candidates are read while the people are resolved: neither needs the other.
   const paperCandidates = options.resolveIdentities ? readPaperCandidates(executor, parsed) : undefined;
@@ -120,8 +121,7 @@ export async function writeGraphDocument(executor: Executor, parsed: GraphDocume
   // The projections follow the writes: a run killed before this point completes it when run again.
   await refreshAfterImport(
     executor,
-    valid.papers.map((paper) => paper.id),
-    valid.topics.map((topic) => topic.id),
+    { paperIds: valid.papers.map((paper) => paper.id), topicIds: valid.topics.map((topic) => topic.id), taggedTopicIds: taggedTopics(steps) },
     (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total }),
   );
   if (resolved) {
@@ -181,9 +181,16 @@ export async function writeDocumentAtomically(executor: Executor, name: string, 
         run,
         authors.map((row) => row.id),
       );
+      await refreshTopics(run, taggedTopics(steps));
     }
     return write.then?.(run);
   });
+}
+
+/** The topics at the end of the HAS_TOPIC rows of `steps`: whose co-occurrence the write may change. */
+function taggedTopics(steps: readonly WriteStep[]): string[] {
+  const tagged = steps.find((step) => step.name === 'HAS_TOPIC');
+  return tagged?.kind === 'relationships' ? [...new Set(tagged.rows.map((row) => row.to))] : [];
 }
 
 function countsFor(report: ImportReport, step: WriteStep): OutcomeCounts {

@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => fx?.close());
 // Every mutation keeps the collaboration projections true (graph:check finds no difference), refused ones included.
 afterEach(async () => {
-  expect((await checkProjections(fx.db.executor)).differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
+  expect((await checkProjections(fx.db.executor)).differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [], CO_OCCURS: [] });
 });
 
 const AUTH = { authorization: 'Bearer test-key' };

@@ -20,7 +20,7 @@ import type { ProfiledPlan } from 'neo4j-driver';
 import { withProfile } from '../../../bench/cost/profile-statements';
 import { BenchInputs, GraphQLRequest, OPERATIONS } from '../../../bench/operations/operations';
 import type { Statement } from '../../../src/db/executor';
-import { refreshCoauthors, refreshPublishesOn } from '../../../src/db/write/projections.cypher';
+import { refreshCoauthors, refreshCoOccurrence, refreshPublishesOn } from '../../../src/db/write/projections.cypher';
 import { pickInputs } from '../../../bench/operations/pick-inputs';
 import { applyMigrations } from '../../../src/db/migrations';
 import { writeGraphDocument } from '../../../src/db/write/write-graph-document';
@@ -136,7 +136,8 @@ describe('benchmark operations: cost guard', () => {
     }
     // The write paths' refresh of the most prolific person and the first of their co-authors (one statement per projection).
     const people = [inputs.personId, inputs.fromId, inputs.toId];
-    for (const statement of [refreshCoauthors(people), refreshPublishesOn(people)]) {
+    // ... and of the topic with the most papers (an import's or a deletePaper's refresh of CO_OCCURS).
+    for (const statement of [refreshCoauthors(people), refreshPublishesOn(people), refreshCoOccurrence([inputs.topicId])]) {
       measured[statement.name] = { roundTrips: 1, dbHits: await writeDbHits(db, statement) };
     }
 
@@ -153,7 +154,13 @@ describe('benchmark operations: cost guard', () => {
       const allowed = Math.ceil(expected.dbHits * (1 + baseline.dbHitsTolerance));
       if (actual.dbHits > allowed) failures.push(`${name}: ${actual.dbHits} db hits, recorded ${expected.dbHits} (+${baseline.dbHitsTolerance * 100}% allowed: ${allowed})`);
     }
-    for (const name of [...OPERATIONS.map((operation) => operation.name), ...GUARDED_OPERATIONS.map((operation) => operation.name), 'refreshCoauthors', 'refreshPublishesOn']) {
+    for (const name of [
+      ...OPERATIONS.map((operation) => operation.name),
+      ...GUARDED_OPERATIONS.map((operation) => operation.name),
+      'refreshCoauthors',
+      'refreshPublishesOn',
+      'refreshCoOccurrence',
+    ]) {
       if (!baseline.operations[name]) failures.push(`${name}: no recorded baseline (run with COST_BASELINE_UPDATE=1)`);
     }
     expect(failures).toEqual([]);

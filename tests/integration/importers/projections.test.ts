@@ -1,8 +1,8 @@
 /**
- * The collaboration projections (COAUTHOR, PUBLISHES_ON) are kept by every write path, and
- * graph:check (its library function and its CLI) reports every difference from the authorship
- * edges: after an import, a second import that adds a BROADER link, mutations, merges, splits and
- * deletes, the start-up build, and a graph tampered with.
+ * The collaboration projections (COAUTHOR, PUBLISHES_ON, CO_OCCURS) are kept by every write path,
+ * and graph:check (its library function and its CLI) reports every difference from the authorship
+ * and topic edges: after an import, a second import that adds a BROADER link or tags papers,
+ * mutations, merges, splits and deletes, the start-up build, and a graph tampered with.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -32,7 +32,7 @@ afterAll(() => db?.close());
 
 async function expectClean() {
   const report = await checkProjections(db.executor);
-  expect(report.differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [] });
+  expect(report.differences).toEqual({ COAUTHOR: [], PUBLISHES_ON: [], CO_OCCURS: [] });
   expect(report.clean).toBe(true);
 }
 
@@ -54,6 +54,16 @@ async function publishesOn(person: string) {
   return Object.fromEntries(rows.map((row) => [row.topic, [Number(row.papers), Number(row.papersWithNarrower)]]));
 }
 
+/** CO_OCCURS of `topic` as {other topic: papers}, either way. */
+async function coOccurs(topic: string) {
+  const rows = await db.executor.read<{ other: string; papers: unknown }>({
+    name: 'testCoOccurs',
+    cypher: 'MATCH (:Topic {id: $topic})-[c:CO_OCCURS]-(o:Topic) RETURN o.id AS other, c.papers AS papers ORDER BY other',
+    params: { topic },
+  });
+  return Object.fromEntries(rows.map((row) => [row.other, Number(row.papers)]));
+}
+
 /** Runs `npm run graph:check`'s entry point. */
 function runGraphCheck(...args: string[]): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
@@ -72,6 +82,9 @@ describe('collaboration projections', () => {
     expect(await coauthor(ALICE, DAVE)).toEqual([]);
     // Alice: P1 (GNN, Bibliometrics), P2 (GNN), P3 (DL), P4 (GNN), P7 (Bibliometrics); DL and GNN are narrower than ML.
     expect(await publishesOn(ALICE)).toEqual({ [BIB]: [2, 2], [DL]: [1, 1], [GNN]: [3, 3], [ML]: [0, 4] });
+    // P1 carries GNN and Bibliometrics, P6 DL and GNN.
+    expect(await coOccurs(GNN)).toEqual({ [BIB]: 1, [DL]: 1 });
+    expect(await coOccurs(ML)).toEqual({});
     // Importing the same document again changes nothing.
     await writeGraphDocument(db.executor, smallGraph);
     await expectClean();
@@ -89,6 +102,32 @@ describe('collaboration projections', () => {
     await expectClean();
     expect((await publishesOn(ALICE))['topic:ai']).toEqual([0, 4]);
     expect((await publishesOn(DAVE))['topic:ai']).toEqual([0, 2]);
+  });
+
+  it('a later import that tags a paper with topics counts it in their co-occurrence', async () => {
+    const document = {
+      ...emptyGraphDocument('test:tagged'),
+      papers: [
+        {
+          id: 'paper:three-topics',
+          title: 'Three topics at once',
+          authors: [],
+          topics: [
+            { topic: GNN, score: 0.9, source: 'vocabulary' },
+            { topic: BIB, score: 0.8, source: 'vocabulary' },
+            { topic: DL, score: 0.7, source: 'vocabulary' },
+          ],
+        },
+      ],
+    };
+    expect((await writeGraphDocument(db.executor, document)).rejected).toEqual([]);
+    expect(await coOccurs(GNN)).toEqual({ [BIB]: 2, [DL]: 2 });
+    expect(await coOccurs(BIB)).toEqual({ [DL]: 1, [GNN]: 2 });
+    await expectClean();
+    await writer.deletePaper('paper:three-topics');
+    expect(await coOccurs(GNN)).toEqual({ [BIB]: 1, [DL]: 1 });
+    expect(await coOccurs(BIB)).toEqual({ [GNN]: 1 });
+    await expectClean();
   });
 
   it('createPaper, addAuthorship, mergePeople, splitPerson and deletePaper keep them in their transaction', async () => {
@@ -133,16 +172,18 @@ describe('collaboration projections', () => {
       name: 'tamper',
       cypher: `MATCH (:Person {id: $carol})-[c:COAUTHOR]-(:Person {id: $dave}) DELETE c
                WITH count(*) AS _ MATCH (:Person {id: $alice})-[r:PUBLISHES_ON]->(:Topic {id: $bib}) SET r.papers = 7
-               WITH count(*) AS _ MATCH (h:Person {id: 'person:heidi-hansen'}), (t:Topic {id: $ml}) CREATE (h)-[:PUBLISHES_ON {papers: 1, papersWithNarrower: 1}]->(t)`,
-      params: { carol: CAROL, dave: DAVE, alice: ALICE, bib: BIB, ml: ML },
+               WITH count(*) AS _ MATCH (h:Person {id: 'person:heidi-hansen'}), (t:Topic {id: $ml}) CREATE (h)-[:PUBLISHES_ON {papers: 1, papersWithNarrower: 1}]->(t)
+               WITH count(*) AS _ MATCH (:Topic {id: $dl})-[c:CO_OCCURS]-(:Topic {id: $gnn}) SET c.papers = 5`,
+      params: { carol: CAROL, dave: DAVE, alice: ALICE, bib: BIB, ml: ML, dl: DL, gnn: GNN },
     });
     const report = await checkProjections(db.executor);
     expect(report.clean).toBe(false);
     expect(report.differences.COAUTHOR).toEqual([{ a: CAROL, b: DAVE, expected: { papers: 1, firstYear: 2022, lastYear: 2022 }, stored: [] }]);
     expect(report.differences.PUBLISHES_ON).toEqual([
-      { person: ALICE, topic: BIB, expected: { papers: 1, papersWithNarrower: 1 }, stored: [{ papers: 7, papersWithNarrower: 1 }] },
-      { person: 'person:heidi-hansen', topic: ML, expected: null, stored: [{ papers: 1, papersWithNarrower: 1 }] },
+      { person: ALICE, topic: BIB, expected: { papers: 1, papersWithNarrower: 1 }, stored: [{ papers: 7, papersWithNarrower: 1, topicIdMatches: true }] },
+      { person: 'person:heidi-hansen', topic: ML, expected: null, stored: [{ papers: 1, papersWithNarrower: 1, topicIdMatches: false }] },
     ]);
+    expect(report.differences.CO_OCCURS).toEqual([{ a: DL, b: GNN, expected: { papers: 1 }, stored: [{ papers: 5, reversed: false }] }]);
 
     const dirty = await runGraphCheck();
     expect(dirty.code).toBe(2);
@@ -154,10 +195,24 @@ describe('collaboration projections', () => {
   });
 
   it('the start-up migration builds them on a graph written before they existed', async () => {
-    await db.executor.write({ name: 'dropProjections', cypher: 'MATCH ()-[r:COAUTHOR|PUBLISHES_ON]->() DELETE r', params: {} });
+    await db.executor.write({ name: 'dropProjections', cypher: 'MATCH ()-[r:COAUTHOR|PUBLISHES_ON|CO_OCCURS]->() DELETE r', params: {} });
     expect((await checkProjections(db.executor)).clean).toBe(false);
     await applyMigrations(db.executor);
     await expectClean();
     expect(await coauthor(CAROL, DAVE)).toHaveLength(1);
+  });
+
+  it("the start-up migration gives PUBLISHES_ON written before they carried topicId their topic's id", async () => {
+    const [{ before }] = await db.executor.write<{ before: unknown }>({
+      name: 'dropTopicIds',
+      cypher: 'MATCH ()-[r:PUBLISHES_ON]->() REMOVE r.topicId RETURN count(r) AS before',
+      params: {},
+    });
+    expect(Number(before)).toBeGreaterThan(0);
+    const stale = await checkProjections(db.executor);
+    expect(stale.differences.PUBLISHES_ON).toHaveLength(Number(before));
+    expect(stale.differences.PUBLISHES_ON.every((row) => row.stored[0].topicIdMatches === false)).toBe(true);
+    await applyMigrations(db.executor);
+    await expectClean();
   });
 });
