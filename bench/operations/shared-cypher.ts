@@ -12,10 +12,14 @@ export const coauthorsOf = (p: string) => `
 MATCH (${p})-[c:COAUTHOR]-(o:Person)
 WITH o, c.papers AS shared ORDER BY shared DESC, o.name, o.id LIMIT $first`;
 
-/** The `$first` people with the most papers on topic `t` itself, then by name and id. */
+/**
+ * The `$first` people with the most papers on topic `t` itself, then by name and id. Read through
+ * the relationship index on PUBLISHES_ON (topicId, papers), in its order.
+ */
 export const topicPeopleOf = (t: string) => `
-MATCH (${t})<-[r:PUBLISHES_ON]-(p:Person) WHERE r.papers > 0
-WITH p, r.papers AS papers ORDER BY papers DESC, p.name, p.id LIMIT $first`;
+MATCH (p:Person)-[r:PUBLISHES_ON]->() WHERE r.topicId = ${t}.id AND r.papers > 0
+WITH p, r ORDER BY r.topicId DESC, r.papers DESC, p.name, p.id LIMIT $first
+WITH p, r.papers AS papers`;
 
 /**
  * The 2-hop collaboration network of `$personId` with at most `$limit` people, with the
@@ -48,14 +52,13 @@ CALL (center, level1) {
   RETURN collect(o) AS level2
 }
 WITH [center] + level1 + level2[0..($limit - 1 - size(level1))] AS people
-WITH people, [p IN people | p.id] AS ids
 UNWIND people AS a
-CALL (a, ids) {
-  MATCH (a)-[c:COAUTHOR]->(b:Person) WHERE b.id IN ids
+CALL (a, people) {
+  MATCH (a)-[c:COAUTHOR]->(b:Person) WHERE b IN people
   RETURN collect({source: a.id, target: b.id, weight: toFloat(c.papers)}) AS coauthorEdges
 }
-CALL (a, ids) {
-  MATCH (a)-[h:HOSTED]->(b:Person) WHERE b.id IN ids
+CALL (a, people) {
+  MATCH (a)-[h:HOSTED]->(b:Person) WHERE b IN people
   WITH b, count(h) AS weight
   RETURN collect({source: a.id, target: b.id, weight: toFloat(weight)}) AS hostingEdges
 }

@@ -2,9 +2,8 @@ import {
   coauthorsByPeople,
   CoauthorRow,
   countCoauthorsByPeople,
+  network,
   NetworkNodeRow,
-  networkNodes,
-  networkStep,
   PathEvidence,
   PathRelationshipType,
   PathRow,
@@ -76,20 +75,11 @@ export class CollaborationRepository {
   /**
    * The network around a person: breadth-first over co-authorships (with at least
    * `minShared` papers) and hostings, `depth` levels, at most `limit` people; then every
-   * edge among them. depth + 1 round trips. Null when the person does not exist.
+   * edge among them. One round trip. Null when the person does not exist.
    */
   async network(centerId: string, depth: number, minShared: number, limit: number): Promise<Network | null> {
-    const seen = [centerId];
-    let frontier = [centerId];
-    for (let level = 0; level < depth && frontier.length > 0 && seen.length < limit; level += 1) {
-      const rows = await this.executor.read<{ id: string }>(networkStep(frontier, seen, minShared, limit - seen.length));
-      frontier = rows.map((row) => row.id);
-      seen.push(...frontier);
-    }
-    const rows = toPlain<NetworkNodeRow[]>(await this.executor.read(networkNodes(seen, minShared)));
-    if (!rows.some((row) => row.id === centerId)) return null;
-    const order = new Map(seen.map((id, index) => [id, index]));
-    rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const rows = toPlain<NetworkNodeRow[]>(await this.executor.read(network(centerId, depth, minShared, limit)));
+    if (rows.length === 0) return null;
     return {
       nodes: rows.map((row) => ({ id: row.id, label: row.name, kind: 'Person', weight: row.paperCount })),
       edges: rows.flatMap((row) => row.edges.map((edge) => ({ source: row.id, target: edge.target, kind: edge.kind, weight: edge.weight }))),

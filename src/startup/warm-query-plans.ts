@@ -116,7 +116,11 @@ export const API_WARM_UPS: WarmUpOperation[] = [
   },
   {
     name: 'collaborationNetwork',
-    query: 'query WarmNetwork($id: ID!) { collaborationNetwork(personId: $id) { nodes { id } edges { source target } } }',
+    // Each depth is a statement of its own (one breadth-first step per level): 1 is the default, the explorer asks 2.
+    query: `query WarmNetwork($id: ID!) {
+      collaborationNetwork(personId: $id) { nodes { id } edges { source target } }
+      depth3: collaborationNetwork(personId: $id, depth: 3) { nodes { id } edges { source target } }
+    }`,
     variables: (ids) => when(!!ids.person, { id: ids.person }),
   },
   {

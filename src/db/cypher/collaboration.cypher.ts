@@ -46,31 +46,6 @@ export const countCoauthorsByPeople = (ids: readonly string[], minShared: number
   params: { ids, minShared: neo4j.int(minShared) },
 });
 
-/**
- * One breadth-first step of the network: the people linked to the frontier (co-authors
- * with enough shared papers, read from COAUTHOR, or a hosting either way) not seen yet,
- * strongest first, at most `limit` of them. COAUTHOR and HOSTED link a Person to a Person
- * (docs/graph-model.md), so here and in networkNodes the far ends need no label check (a
- * db hit per row each).
- */
-export const networkStep = (frontier: readonly string[], seen: readonly string[], minShared: number, limit: number): Statement<Record<string, unknown>> => ({
-  name: 'networkStep',
-  cypher: `
-    UNWIND $frontier AS id MATCH (p:Person {id: id})
-    CALL (p) {
-      MATCH (p)-[c:COAUTHOR]-(o)
-      WHERE c.papers >= $minShared
-      RETURN o, c.papers AS weight
-      UNION ALL
-      MATCH (p)-[:HOSTED]-(o)
-      RETURN o, 1 AS weight
-    }
-    WITH o, max(weight) AS weight WHERE NOT o.id IN $seen
-    WITH o, weight ORDER BY weight DESC, o.id LIMIT $limit
-    RETURN o.id AS id`,
-  params: { frontier, seen, minShared: neo4j.int(minShared), limit: neo4j.int(limit) },
-});
-
 export interface NetworkNodeRow {
   id: string;
   name: string;
@@ -78,24 +53,65 @@ export interface NetworkNodeRow {
   edges: Array<{ target: string; kind: 'COAUTHOR' | 'HOSTED'; weight: number }>;
 }
 
-/** The nodes of a network with the edges among them (each co-authorship once: COAUTHOR runs from the smaller id). */
-export const networkNodes = (ids: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({
-  name: 'networkNodes',
+/**
+ * One breadth-first step, inside network's statement: the people linked to `frontier` (co-authors
+ * with enough shared papers, read from COAUTHOR, or a hosting either way) not in `seen`, strongest
+ * first, then by id; at most $limit of them (the caller keeps as many as there is room for), and
+ * none without room (a full network does not expand its last level). Always one row (collect of
+ * nothing is []). COAUTHOR and HOSTED link a Person to a Person
+ * (docs/graph-model.md), so the far ends need no label check (a db hit per row each).
+ */
+const NETWORK_STEP = `
+      WITH seen, frontier WHERE size(seen) < $limit
+      UNWIND frontier AS p
+      CALL (p) {
+        MATCH (p)-[c:COAUTHOR]-(o)
+        WHERE c.papers >= $minShared
+        RETURN o, c.papers AS weight
+        UNION ALL
+        MATCH (p)-[:HOSTED]-(o)
+        RETURN o, 1 AS weight
+      }
+      WITH seen, o, max(weight) AS weight WHERE NOT o IN seen
+      WITH o, weight ORDER BY weight DESC, o.id LIMIT $limit
+      RETURN collect(o) AS next`;
+
+/**
+ * The network around a person in one statement: `depth` breadth-first steps (NETWORK_STEP, the
+ * text repeated once per level, so depths 1 to 3 are three statements with plans of their own),
+ * at most `limit` people; then the nodes, in the order they were reached, with every edge among
+ * them (each co-authorship once: COAUTHOR runs from the smaller id; an edge's far end is tested
+ * against the network's nodes themselves, which reads no property). No row when the person does
+ * not exist.
+ */
+export const network = (centerId: string, depth: number, minShared: number, limit: number): Statement<Record<string, unknown>> => ({
+  name: `collaborationNetwork${depth}`,
   cypher: `
-    UNWIND $ids AS id MATCH (a:Person {id: id})
-    CALL (a) {
+    MATCH (center:Person {id: $centerId})
+    WITH [center] AS seen, [center] AS frontier
+    ${Array.from(
+      { length: depth },
+      () => `CALL (seen, frontier) {${NETWORK_STEP}
+    }
+    WITH seen, next[0..($limit - size(seen))] AS frontier
+    WITH seen + frontier AS seen, frontier`,
+    ).join('\n    ')}
+    UNWIND range(0, size(seen) - 1) AS position
+    WITH seen[position] AS a, position, seen
+    CALL (a, seen) {
       MATCH (a)-[c:COAUTHOR]->(b)
-      WHERE c.papers >= $minShared AND b.id IN $ids
+      WHERE c.papers >= $minShared AND b IN seen
       RETURN collect({target: b.id, kind: 'COAUTHOR', weight: c.papers}) AS coauthorEdges
     }
-    CALL (a) {
+    CALL (a, seen) {
       MATCH (a)-[h:HOSTED]->(b)
-      WHERE b.id IN $ids
+      WHERE b IN seen
       WITH b, count(h) AS weight
       RETURN collect({target: b.id, kind: 'HOSTED', weight: weight}) AS hostingEdges
     }
-    RETURN a.id AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount, coauthorEdges + hostingEdges AS edges`,
-  params: { ids, minShared: neo4j.int(minShared) },
+    RETURN a.id AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount, coauthorEdges + hostingEdges AS edges
+    ORDER BY position`,
+  params: { centerId, minShared: neo4j.int(minShared), limit: neo4j.int(limit) },
 });
 
 export interface PathRow {
@@ -192,7 +208,10 @@ export interface SuggestionRow {
  * explode. Read from the projections: COAUTHOR for co-authors, PUBLISHES_ON with `papers` > 0
  * for topics (docs/graph-model.md). The person's co-authors and topics are collected once and
  * every candidate is matched against those lists: a membership test costs no db hit, where an
- * Expand(Into) back to a prolific person costs one per relationship of theirs.
+ * Expand(Into) back to a prolific person costs one per relationship of theirs. Candidates are
+ * scored by counting; the names behind the score (the reasons) are read for the top `limit` only.
+ * COAUTHOR and PUBLISHES_ON are one relationship per pair, so the counts are of distinct people
+ * and topics.
  */
 export const suggestions = (id: string, limit: number): Statement<Record<string, unknown>> => ({
   name: 'suggestedCollaborators',
@@ -206,12 +225,13 @@ export const suggestions = (id: string, limit: number): Statement<Record<string,
     }
     WITH p, mine, myTopics, s WHERE s <> p AND NOT s IN mine
     WITH mine, myTopics, s LIMIT 1000
-    WITH s,
-      COLLECT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine WITH DISTINCT c ORDER BY c.name RETURN c.name } AS sharedCoauthors,
-      COLLECT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics WITH DISTINCT t ORDER BY t.name RETURN t.name } AS sharedTopics
-    WITH s, sharedCoauthors, sharedTopics, size(sharedCoauthors) + 0.5 * size(sharedTopics) AS score
+    WITH mine, myTopics, s,
+      COUNT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine } + 0.5 * COUNT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics } AS score
     WHERE score > 0
-    ORDER BY score DESC, s.name, s.id LIMIT $limit
-    RETURN ${personMap('s')} AS person, score, sharedCoauthors, sharedTopics`,
+    WITH mine, myTopics, s, score ORDER BY score DESC, s.name, s.id LIMIT $limit
+    RETURN ${personMap('s')} AS person, score,
+      COLLECT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine WITH c ORDER BY c.name RETURN c.name } AS sharedCoauthors,
+      COLLECT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics WITH t ORDER BY t.name RETURN t.name } AS sharedTopics
+    ORDER BY score DESC, s.name, s.id`,
   params: { id, limit: neo4j.int(limit) },
 });

@@ -112,7 +112,8 @@ describe('collaborationNetwork', () => {
         { source: ALICE, target: GRACE, kind: 'HOSTED', weight: 1 },
       ]),
     );
-    expect(roundTrips).toBe(2);
+    // The breadth-first steps and the nodes with their edges are one statement.
+    expect(roundTrips).toBe(1);
   });
 
   it('depth 2: 7 people and 8 edges; Heidi never appears', async () => {
@@ -129,7 +130,7 @@ describe('collaborationNetwork', () => {
         ]),
       ),
     );
-    expect(roundTrips).toBe(3);
+    expect(roundTrips).toBe(1);
     const three = (await fx.query(NETWORK, { personId: ALICE, depth: 3 })).data!.collaborationNetwork;
     expect(three.nodes).toHaveLength(7);
   });
