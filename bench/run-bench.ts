@@ -1,5 +1,9 @@
 /**
- * `npm run bench [-- --quick] [--sizes 10k,100k,1m] [--datasets bio,cora,10k] [--duration S] [--warmup S]`
+ * `npm run bench [-- --quick] [--sizes 10k,100k,1m] [--datasets bio,cora,10k] [--duration S] [--warmup S] [--measure-only NAME]`
+ *
+ * `--measure-only NAME` measures the graph already in NEO4J_URI's database (imported by hand, e.g.
+ * `npm run bench:generate -- --papers 1m --import`) as data set NAME: no naive baseline, nothing
+ * cleared or imported. It needs NEO4J_URI.
  *
  * One run, one Neo4j (a throw-away local one unless NEO4J_URI is set), three contenders:
  * raw Cypher through the driver (the floor), collabgraph over HTTP and @neo4j/graphql over
@@ -19,7 +23,7 @@ import { measureCosts } from './cost/measure-costs';
 import { loadDataset } from './datasets';
 import { formatResults } from './format-report';
 import { generateSyntheticGraph } from './generate-synthetic';
-import { timeImport, timeNaiveImport } from './import-bench';
+import { ImportTiming, timeImport, timeNaiveImport } from './import-bench';
 import { measureLatency } from './measure-latency';
 import { OPERATIONS } from './operations/operations';
 import { pickInputs } from './operations/pick-inputs';
@@ -32,6 +36,8 @@ interface RunOptions {
   naiveSlicePapers: number;
   /** The naive baseline stops after this long (its rows/s is what is compared). */
   naiveMaxSeconds: number;
+  /** Measure the graph in NEO4J_URI as this data set, without clearing or importing anything. */
+  measureOnly?: string;
 }
 
 /** --quick: bio, CoRA and 10k with short runs (under ten minutes on 2 cores). */
@@ -42,7 +48,8 @@ export function parseArgs(argv: string[]): RunOptions {
   };
   const quick = argv.includes('--quick');
   const sizes = (flag('sizes') ?? (quick ? '10k' : '10k,100k')).split(',').filter(Boolean);
-  const datasets = flag('datasets')?.split(',').filter(Boolean) ?? ['bio', 'cora', ...sizes];
+  const measureOnly = flag('measure-only');
+  const datasets = measureOnly ? [measureOnly] : (flag('datasets')?.split(',').filter(Boolean) ?? ['bio', 'cora', ...sizes]);
   const number = (name: string, fallback: number) => {
     const value = Number(flag(name) ?? fallback);
     if (!(value > 0)) throw new Error(`--${name} must be a positive number`);
@@ -54,12 +61,14 @@ export function parseArgs(argv: string[]): RunOptions {
     durationSeconds: number('duration', quick ? 2 : 10),
     naiveSlicePapers: number('naive-papers', quick ? 500 : 2000),
     naiveMaxSeconds: number('naive-seconds', quick ? 20 : 60),
+    measureOnly,
   };
 }
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const log = (line: string) => console.error(line);
+  if (options.measureOnly && !process.env.NEO4J_URI) throw new Error('--measure-only measures the graph at NEO4J_URI: set it');
   const started = Date.now();
   const db = await openBenchDatabase(log);
   const results: BenchResults = {
@@ -74,24 +83,29 @@ async function main(): Promise<void> {
   };
   const env = { NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database, NODE_ENV: 'development' };
   try {
-    log(`Import baseline on a ${options.naiveSlicePapers}-paper synthetic slice...`);
-    const slice = generateSyntheticGraph({ papers: options.naiveSlicePapers });
-    await db.clear();
-    const naive = await timeNaiveImport(db, slice, options.naiveMaxSeconds);
-    await db.clear();
-    const importer = await timeImport(db, [slice], log);
-    results.importBaseline = { slicePapers: options.naiveSlicePapers, naive, importer, speedup: importer.rowsPerSecond / naive.rowsPerSecond };
-    log(`  naive ${naive.rowsPerSecond} rows/s, importer ${importer.rowsPerSecond} rows/s`);
+    if (!options.measureOnly) {
+      log(`Import baseline on a ${options.naiveSlicePapers}-paper synthetic slice...`);
+      const slice = generateSyntheticGraph({ papers: options.naiveSlicePapers });
+      await db.clear();
+      const naive = await timeNaiveImport(db, slice, options.naiveMaxSeconds);
+      await db.clear();
+      const importer = await timeImport(db, [slice], log);
+      results.importBaseline = { slicePapers: options.naiveSlicePapers, naive, importer, speedup: importer.rowsPerSecond / naive.rowsPerSecond };
+      log(`  naive ${naive.rowsPerSecond} rows/s, importer ${importer.rowsPerSecond} rows/s`);
+    }
 
     const servers = { collabgraph: await spawnServer('collabgraph', env), neo4jGraphql: await spawnServer('neo4j-graphql', env) };
     results.startupMemoryMiB = { collabgraph: Math.round(servers.collabgraph.rssMiB()), neo4jGraphql: Math.round(servers.neo4jGraphql.rssMiB()) };
     try {
       for (const name of options.datasets) {
-        log(`Data set ${name}: importing...`);
-        await db.clear();
-        const documents = loadDataset(name);
-        const imported = await timeImport(db, documents, log);
-        log(`  ${imported.rows} rows in ${imported.seconds} s (${imported.rowsPerSecond} rows/s)`);
+        let imported: ImportTiming = { rows: 0, seconds: 0, rowsPerSecond: 0 };
+        if (options.measureOnly) log(`Data set ${name}: the graph at NEO4J_URI as it is`);
+        else {
+          log(`Data set ${name}: importing...`);
+          await db.clear();
+          imported = await timeImport(db, loadDataset(name), log);
+          log(`  ${imported.rows} rows in ${imported.seconds} s (${imported.rowsPerSecond} rows/s)`);
+        }
         const inputs = await pickInputs(db.driver, db.database);
         log(`  inputs: ${JSON.stringify(inputs)}`);
         const costs = await measureCosts(db.driver, db.database, OPERATIONS, inputs);
