@@ -25,6 +25,10 @@ export function geometricMeanRatio(dataset: DatasetResult): number | undefined {
   return Math.exp(ratios.reduce((sum, value) => sum + Math.log(value), 0) / ratios.length);
 }
 
+/** A data set's import in a few words; a graph measured as found (--measure-only) was not imported by the run. */
+const importSummary = ({ rows, seconds, rowsPerSecond }: DatasetResult['import']) =>
+  rows === 0 ? 'measured as found (not imported by this run)' : `import ${rows} rows in ${seconds} s (${rowsPerSecond} rows/s)`;
+
 export function formatDataset(dataset: DatasetResult): string {
   const latencyRows = dataset.costs.map((cost) => {
     const entry = dataset.latency[cost.name];
@@ -66,7 +70,7 @@ export function formatDataset(dataset: DatasetResult): string {
   ]);
   const gm = geometricMeanRatio(dataset);
   return [
-    `### ${dataset.name}: ${dataset.graph.nodes} nodes, ${dataset.graph.relationships} relationships; import ${dataset.import.rows} rows in ${dataset.import.seconds} s (${dataset.import.rowsPerSecond} rows/s)`,
+    `### ${dataset.name}: ${dataset.graph.nodes} nodes, ${dataset.graph.relationships} relationships; ${importSummary(dataset.import)}`,
     '',
     'Latency at concurrency 1, ms (p50 / p95 / p99); ratios of collabgraph p50:',
     '',
@@ -124,6 +128,7 @@ export function formatResults(results: BenchResults): string {
   }
   lines.push(
     `Import wall time: ${results.datasets
+      .filter((dataset) => dataset.import.rows > 0)
       .map((dataset) => {
         const { seconds, rows, rowsPerSecond, projectionSeconds, peakRssMiB } = dataset.import;
         const projections = projectionSeconds === undefined ? '' : `, ${projectionSeconds} s of it the projections`;
