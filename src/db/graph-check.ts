@@ -11,6 +11,7 @@ import {
   PublishesOnDifferenceRow,
 } from './cypher/graph-check.cypher';
 import type { Executor } from './executor';
+import { forEachIdPage } from './for-each-id-page';
 import { toPlain } from './to-plain';
 import { personIdsAfter, topicIdsAfter } from './write/projections.cypher';
 
@@ -32,26 +33,13 @@ export interface GraphCheckReport {
 /** Every difference between the stored projections and the ones the authorship and topic edges give. */
 export async function checkProjections(executor: Executor): Promise<GraphCheckReport> {
   const report: GraphCheckReport = { clean: true, people: 0, topics: 0, differences: { COAUTHOR: [], PUBLISHES_ON: [], CO_OCCURS: [] } };
-  report.people = await forEveryId(executor, personIdsAfter, async (ids) => {
+  report.people = await forEachIdPage(executor, personIdsAfter, CHECK_BATCH, async (ids) => {
     report.differences.COAUTHOR.push(...toPlain<CoauthorDifferenceRow[]>(await executor.read(coauthorDifferences(ids))));
     report.differences.PUBLISHES_ON.push(...toPlain<PublishesOnDifferenceRow[]>(await executor.read(publishesOnDifferences(ids))));
   });
-  report.topics = await forEveryId(executor, topicIdsAfter, async (ids) => {
+  report.topics = await forEachIdPage(executor, topicIdsAfter, CHECK_BATCH, async (ids) => {
     report.differences.CO_OCCURS.push(...toPlain<CoOccurrenceDifferenceRow[]>(await executor.read(coOccurrenceDifferences(ids))));
   });
   report.clean = Object.values(report.differences).every((rows) => rows.length === 0);
   return report;
-}
-
-/** Calls `check` on every id `page` gives, CHECK_BATCH at a time in id order; returns how many. */
-async function forEveryId(executor: Executor, page: typeof personIdsAfter, check: (ids: string[]) => Promise<void>): Promise<number> {
-  let after = '';
-  let total = 0;
-  for (;;) {
-    const ids = (await executor.read<{ id: string }>(page(after, CHECK_BATCH))).map((row) => row.id);
-    if (ids.length === 0) return total;
-    total += ids.length;
-    await check(ids);
-    after = ids[ids.length - 1];
-  }
 }

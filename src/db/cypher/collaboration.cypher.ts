@@ -58,8 +58,8 @@ export interface NetworkNodeRow {
  * with enough shared papers, read from COAUTHOR, or a hosting either way) not in `seen`, strongest
  * first, then by id; at most $limit of them (the caller keeps as many as there is room for), and
  * none without room (a full network does not expand its last level). Always one row (collect of
- * nothing is []). COAUTHOR and HOSTED link a Person to a Person
- * (docs/graph-model.md), so the far ends need no label check (a db hit per row each).
+ * nothing is []). COAUTHOR and HOSTED link a Person to a Person (docs/graph-model.md), so the far
+ * ends need no label check (a db hit per row each).
  */
 const NETWORK_STEP = `
       WITH seen, frontier WHERE size(seen) < $limit

@@ -89,8 +89,9 @@ export interface TopicNetworkPeopleRow {
  * The people of a topic's network: those with the most papers on the topic (and, with
  * `includeNarrower`, on its narrower topics, three levels down), most first, then by name,
  * read from PUBLISHES_ON (`papers`, or `papersWithNarrower`, which rolls up the same three
- * levels) through its index (topPublishersOn). The topic ids (the topic and, with `includeNarrower`, its descendants) are what
- * topicNetworkEdges counts shared papers on. No row when the topic does not exist.
+ * levels) through its index (topPublishersOn). The topic ids (the topic and, with
+ * `includeNarrower`, its descendants) are what topicNetworkEdges counts shared papers on. No row
+ * when the topic does not exist.
  */
 export const topicNetworkPeople = (topicId: string, includeNarrower: boolean, limit: number): Statement<Record<string, unknown>> => ({
   name: includeNarrower ? 'topicNetworkPeopleWithNarrower' : 'topicNetworkPeople',

@@ -7,6 +7,7 @@
  * rebuild them for every person and topic (rebuildProjections).
  */
 import type { Executor, RunStatement } from '../executor';
+import { forEachIdPage } from '../for-each-id-page';
 import { BULK_DEADLOCK_RETRY_MS, inFlight } from './in-flight';
 import {
   authorsOfPapers,
@@ -115,20 +116,9 @@ export async function refreshAfterImport(executor: Executor, facts: ImportedFact
   return ids.length;
 }
 
-/** Runs `refresh` over every id `page` gives, in id order; returns how many. */
-async function refreshEvery(
-  executor: Executor,
-  page: (after: string, limit: number) => ReturnType<typeof personIdsAfter>,
-  refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>,
-): Promise<number> {
-  let after = '';
-  let total = 0;
-  for (;;) {
-    const ids = (await executor.read<{ id: string }>(page(after, REFRESH_BATCH))).map((row) => row.id);
-    if (ids.length === 0) return total;
-    total += await refreshInBatches(executor, ids, refresh);
-    after = ids[ids.length - 1];
-  }
+/** Runs `refresh` over every id `page` gives, in id order, REFRESH_BATCH per transaction; returns how many. */
+function refreshEvery(executor: Executor, page: typeof personIdsAfter, refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>): Promise<number> {
+  return forEachIdPage(executor, page, REFRESH_BATCH, (ids) => refreshInBatches(executor, ids, refresh));
 }
 
 /** Recomputes the projections of every person and every topic; returns how many people. */
