@@ -62,12 +62,13 @@ async function refreshInBatches(
   ids: readonly string[],
   refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>,
   onBatch?: (done: number) => void,
+  concurrency = REFRESH_CONCURRENCY,
 ): Promise<number> {
   const batches: string[][] = [];
   for (let offset = 0; offset < ids.length; offset += REFRESH_BATCH) batches.push(ids.slice(offset, offset + REFRESH_BATCH));
   let done = 0;
   const bulk = executor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
-  await inFlight(batches, REFRESH_CONCURRENCY, async (batch) => {
+  await inFlight(batches, concurrency, async (batch) => {
     await bulk.writeTransaction('refreshProjections', (run) => refresh(run, batch));
     done += batch.length;
     onBatch?.(done);
@@ -98,7 +99,12 @@ export interface ImportedFacts {
  * its topics, the people on them or below them; then the co-occurrence of the topics its papers
  * carry; then clears the marks. Idempotent. Reports progress over the people.
  */
-export async function refreshAfterImport(executor: Executor, facts: ImportedFacts, onBatch?: (done: number, total: number) => void): Promise<number> {
+export async function refreshAfterImport(
+  executor: Executor,
+  facts: ImportedFacts,
+  options: { onBatch?: (done: number, total: number) => void; concurrency?: number } = {},
+): Promise<number> {
+  const { onBatch, concurrency } = options;
   const { paperIds, topicIds, taggedTopicIds } = facts;
   const people = new Set<string>();
   for (let offset = 0; offset < paperIds.length; offset += REFRESH_BATCH) {
@@ -110,8 +116,8 @@ export async function refreshAfterImport(executor: Executor, facts: ImportedFact
   }
   if (pending.length) for (const row of await executor.read<{ id: string }>(peopleBelowTopics(pending))) people.add(row.id);
   const ids = [...people].sort();
-  await refreshInBatches(executor, ids, refreshPeople, (done) => onBatch?.(done, ids.length));
-  await refreshInBatches(executor, [...new Set(taggedTopicIds)].sort(), refreshTopics);
+  await refreshInBatches(executor, ids, refreshPeople, (done) => onBatch?.(done, ids.length), concurrency);
+  await refreshInBatches(executor, [...new Set(taggedTopicIds)].sort(), refreshTopics, undefined, concurrency);
   if (pending.length) await executor.write(clearPendingTopics(pending));
   return ids.length;
 }

@@ -66,6 +66,12 @@ export interface WriteOptions {
    * bibliographic sources. Canonical documents (an export, a fixture) carry the graph's own ids.
    */
   resolveIdentities?: boolean;
+  /**
+   * Write transactions kept in flight (default WRITE_CONCURRENCY). 1 writes in a fixed order, so
+   * the store's layout (the order a node's relationships are walked in) is the same on every run:
+   * what a measurement of traversal cost needs (tests/integration/bench/cost-guard.test.ts).
+   */
+  concurrency?: number;
 }
 
 const RECORD_KINDS = ['people', 'institutions', 'venues', 'topics', 'papers', 'positions', 'hostings', 'education', 'interests', 'talks'] as const;
@@ -90,6 +96,8 @@ function validateAgainstGraph(executor: Executor, document: GraphDocument) {
 export async function writeGraphDocument(apiExecutor: Executor, parsed: GraphDocument, options: WriteOptions = {}): Promise<ImportReport> {
   const executor = apiExecutor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
   const batchSize = options.batchSize ?? 1000;
+  const concurrency = options.concurrency ?? WRITE_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
   // The paper and venue candidates are read while the people are resolved: neither needs the other.
   const paperCandidates = options.resolveIdentities ? readPaperCandidates(executor, parsed) : undefined;
   paperCandidates?.catch(() => undefined); // awaited below; this only keeps a failure during resolvePeople from going unhandled
@@ -108,7 +116,7 @@ export async function writeGraphDocument(apiExecutor: Executor, parsed: GraphDoc
     const batches: unknown[][] = [];
     for (let offset = 0; offset < step.rows.length; offset += batchSize) batches.push(step.rows.slice(offset, offset + batchSize));
     // A step's rows are distinct (planWrites), so its batches are independent; the next step waits for them all.
-    await inFlight(batches, WRITE_CONCURRENCY, async (batch) => {
+    await inFlight(batches, concurrency, async (batch) => {
       const written = addOutcomes(counts, await executor.write<OutcomeRow>(statementFor(step, batch, document.source, 'upsert')));
       if (written !== batch.length) {
         // Validation checked every reference, so this means the graph changed under us.
@@ -122,7 +130,7 @@ export async function writeGraphDocument(apiExecutor: Executor, parsed: GraphDoc
   await refreshAfterImport(
     executor,
     { paperIds: valid.papers.map((paper) => paper.id), topicIds: valid.topics.map((topic) => topic.id), taggedTopicIds: taggedTopics(steps) },
-    (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total }),
+    { onBatch: (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total }), concurrency },
   );
   if (resolved) {
     const written = new Set(valid.people.map((person) => person.id));
