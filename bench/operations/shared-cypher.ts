@@ -7,10 +7,23 @@
  * to `@cypher` as parameters of the same names.
  */
 
-/** A person's `$first` co-authors, most shared papers first, then name and id. `p` is the person. */
+/**
+ * A person's `$first` co-authors, most shared papers first, then name and id. `p` is the person.
+ * Read through the relationship indexes on COAUTHOR (fromId, papers) and (toId, papers): the
+ * pairs where the person is the smaller id, then those where they are the larger, each in index
+ * order and cut at `$first`, then merged.
+ */
 export const coauthorsOf = (p: string) => `
-MATCH (${p})-[c:COAUTHOR]-(o:Person)
-WITH o, c.papers AS shared ORDER BY shared DESC, o.name, o.id LIMIT $first`;
+CALL (${p}) {
+  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id
+  WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $first
+  RETURN o, c.papers AS shared
+  UNION ALL
+  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id
+  WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $first
+  RETURN o, c.papers AS shared
+}
+WITH o, shared ORDER BY shared DESC, o.name, o.id LIMIT $first`;
 
 /**
  * The `$first` people with the most papers on topic `t` itself, then by name and id. Read through

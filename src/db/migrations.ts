@@ -1,7 +1,9 @@
 import { SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import type { Executor } from './executor';
 import { backfillMatchKeys } from './write/backfill-match-keys';
-import { buildMissingProjections } from './write/refresh-projections';
+import { buildMissingProjections, ensureCoauthorEndpointIndexes } from './write/refresh-projections';
+
+const AWAIT_INDEXES = { name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)', params: {} };
 
 /**
  * Creates the constraints and indexes of the graph model, idempotently, then waits for
@@ -13,7 +15,10 @@ export async function applyMigrations(executor: Executor): Promise<void> {
   for (const cypher of SCHEMA_STATEMENTS) {
     await executor.write({ name: 'migration', cypher, params: {} });
   }
-  await executor.read({ name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)', params: {} });
+  await executor.read(AWAIT_INDEXES);
   await backfillMatchKeys(executor);
   await buildMissingProjections(executor);
+  // After the projections are built: a graph that had none gets its COAUTHOR, with their ids, from the build.
+  await ensureCoauthorEndpointIndexes(executor);
+  await executor.read(AWAIT_INDEXES);
 }

@@ -7,8 +7,9 @@ import { waitUntilDead } from '../../bench/soak/kill-restart';
 import { findStablePort } from '../../bench/soak/stable-port';
 
 /**
- * A private, throw-away local Neo4j for fault tests that kill the database: never the shared
- * test instance. Shares the cached classpath (downloads nothing); ~20 s to start.
+ * A private, throw-away local Neo4j, never the shared test instance: for fault tests that kill
+ * the database, and for measurements that need a store no other test wrote to (the cost guard).
+ * Shares the cached classpath (downloads nothing); ~20 s to start.
  */
 export interface PrivateNeo4j {
   local: LocalNeo4j;
@@ -27,7 +28,7 @@ export interface PrivateNeo4j {
 
 export const PRIVATE_NEO4J_PASSWORD = 'private-fault-pw';
 
-export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
+export async function startPrivateNeo4j(memory: { heap?: string; pageCache?: string } = {}): Promise<PrivateNeo4j> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'collabgraph-fault-'));
   const port = await findStablePort(); // not ephemeral: see findStablePort
   const local = new LocalNeo4j({
@@ -36,8 +37,8 @@ export async function startPrivateNeo4j(): Promise<PrivateNeo4j> {
     cacheDir: loadConfig({}).localNeo4j.dataDir,
     port,
     password: PRIVATE_NEO4J_PASSWORD,
-    heap: '512m',
-    pageCache: '64m',
+    heap: memory.heap ?? '512m',
+    pageCache: memory.pageCache ?? '64m',
     startTimeoutMs: 180_000,
   });
   const started = await local.start({ stopWithParent: true });

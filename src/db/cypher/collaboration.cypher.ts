@@ -15,27 +15,37 @@ export interface CoauthorRow {
 /**
  * The co-authors of each person with at least `minShared` shared papers, one page each:
  * most shared papers first, then name. Read from the COAUTHOR projection (one relationship
- * per pair, its `papers` the shared count; docs/graph-model.md), so the page is cut without
- * touching a paper; only with `evidence` (the client asked for `papers`, `firstYear` or
- * `lastYear`) are the page's shared papers read: the person's papers once, then each
- * co-author's papers matched against that list (no Expand(Into) back to a prolific person,
- * which costs a db hit per relationship of theirs). AUTHORED always links a
- * Person to a Paper (docs/graph-model.md), so the far ends need no label check (each costs a
- * db hit per row).
+ * per pair, its `papers` the shared count; docs/graph-model.md) through its relationship indexes
+ * on (fromId, papers) and (toId, papers): the pairs where the person is the smaller id and those
+ * where they are the larger, each side in index order (most shared first) and cut after
+ * `skip + limit` rows and the ties of the last (PartialTop), then merged and cut again. A prolific
+ * person's page so reads a few dozen of their thousands of COAUTHOR, and no paper; only with
+ * `evidence` (the client asked for `papers`, `firstYear` or `lastYear`) are the page's shared
+ * papers read: the person's papers once, then each co-author's papers matched against that list
+ * (no Expand(Into) back to a prolific person, which costs a db hit per relationship of theirs).
+ * AUTHORED always links a Person to a Paper (docs/graph-model.md), so the far ends need no label
+ * check (each costs a db hit per row).
  */
 export const coauthorsByPeople = (ids: readonly string[], minShared: number, skip: number, limit: number, evidence: boolean): Statement<Record<string, unknown>> => ({
   name: evidence ? 'coauthorsWithPapersByPeople' : 'coauthorsByPeople',
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})${evidence ? '\n    WITH id, p, COLLECT { MATCH (p)-[:AUTHORED]->(x) RETURN x } AS mine' : ''}
     RETURN id, COLLECT {
-      MATCH (p)-[c:COAUTHOR]-(o)
-      WHERE c.papers >= $minShared
-      WITH o, c.papers AS shared ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
+      CALL (id) {
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = id AND c.papers >= $minShared
+        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $top
+        RETURN o, c.papers AS shared
+        UNION ALL
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = id AND c.papers >= $minShared
+        WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $top
+        RETURN o, c.papers AS shared
+      }
+      WITH o, shared ORDER BY shared DESC, o.name, o.id SKIP $skip LIMIT $limit
       RETURN {person: ${personMap('o')}, sharedPaperCount: shared, papers: ${
         evidence ? `COLLECT { MATCH (o)-[:AUTHORED]->(x) WHERE x IN mine WITH x ORDER BY ${PAPER_ORDER('x')} RETURN ${paperMap('x')} }` : 'null'
       }}
     } AS items`,
-  params: { ids, minShared: neo4j.int(minShared), skip: neo4j.int(skip), limit: neo4j.int(limit) },
+  params: { ids, minShared: neo4j.int(minShared), skip: neo4j.int(skip), limit: neo4j.int(limit), top: neo4j.int(skip + limit) },
 });
 
 export const countCoauthorsByPeople = (ids: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({

@@ -13,13 +13,13 @@ export interface CoauthorDifferenceRow {
   b: string;
   /** What the authorship edges give (null: they share no paper). */
   expected: { papers: number; firstYear: number | null; lastYear: number | null } | null;
-  /** Every COAUTHOR between the two, either way ([]: none). */
-  stored: Array<{ papers: number | null; firstYear: number | null; lastYear: number | null; reversed: boolean }>;
+  /** Every COAUTHOR between the two, either way ([]: none). `endpointIdsMatch`: whether its fromId and toId are its ends' ids. */
+  stored: Array<{ papers: number | null; firstYear: number | null; lastYear: number | null; reversed: boolean; endpointIdsMatch: boolean }>;
 }
 
 /**
- * The pairs whose COAUTHOR is missing, duplicated, reversed, wrong, or there without a shared
- * paper (or a loop), for pairs whose smaller id is in `ids`.
+ * The pairs whose COAUTHOR is missing, duplicated, reversed, wrong (or without its ends' ids),
+ * or there without a shared paper (or a loop), for pairs whose smaller id is in `ids`.
  */
 export const coauthorDifferences = (ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
   name: 'checkCoauthors',
@@ -37,11 +37,12 @@ export const coauthorDifferences = (ids: readonly string[]): Statement<{ ids: re
     }
     WITH a, b, expected, COLLECT {
       MATCH (a)-[c:COAUTHOR]-(b)
-      RETURN {papers: c.papers, firstYear: c.firstYear, lastYear: c.lastYear, reversed: startNode(c) <> a}
+      RETURN {papers: c.papers, firstYear: c.firstYear, lastYear: c.lastYear, reversed: startNode(c) <> a,
+              endpointIdsMatch: coalesce(c.fromId = startNode(c).id AND c.toId = endNode(c).id, false)}
     } AS stored
     WHERE CASE
       WHEN expected IS NULL THEN size(stored) > 0
-      ELSE size(stored) <> 1 OR stored[0].reversed
+      ELSE size(stored) <> 1 OR stored[0].reversed OR NOT stored[0].endpointIdsMatch
         OR coalesce(stored[0].papers, -1) <> expected.papers
         OR coalesce(stored[0].firstYear, -1) <> coalesce(expected.firstYear, -1)
         OR coalesce(stored[0].lastYear, -1) <> coalesce(expected.lastYear, -1)

@@ -2,6 +2,8 @@
  * Constraints and indexes of the graph model (docs/graph-model.md). Every statement is
  * idempotent (IF NOT EXISTS), so they run on every start.
  */
+import type { Statement } from '../executor';
+
 export const NODE_LABELS = ['Person', 'Paper', 'Venue', 'Institution', 'Topic', 'Talk'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -40,3 +42,22 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX venueSearch IF NOT EXISTS FOR (n:Venue) ON EACH [n.name] ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX institutionSearch IF NOT EXISTS FOR (n:Institution) ON EACH [n.name] ${FULLTEXT_OPTIONS}`,
 ];
+
+/**
+ * A person's strongest co-authors, straight from the index (src/db/cypher/collaboration.cypher.ts):
+ * COAUTHOR carries the ids of its two ends, `fromId` (the smaller) and `toId`. Not in
+ * SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
+ * (ensureCoauthorEndpointIndexes), so that their presence says the backfill is done and a start
+ * on a graph that has them reads nothing.
+ */
+export const COAUTHOR_ENDPOINT_INDEXES = {
+  coauthor_from_papers: 'CREATE INDEX coauthor_from_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.papers)',
+  coauthor_to_papers: 'CREATE INDEX coauthor_to_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.toId, c.papers)',
+} as const;
+
+/** The names among `names` of the indexes (and constraints' indexes) that exist. */
+export const existingIndexes = (names: readonly string[]): Statement<{ names: readonly string[] }> => ({
+  name: 'existingIndexes',
+  cypher: 'SHOW INDEXES YIELD name WHERE name IN $names RETURN name',
+  params: { names },
+});

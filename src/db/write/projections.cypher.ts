@@ -2,9 +2,11 @@
  * The collaboration projections (docs/graph-model.md), kept by every write path and derived
  * from the authorship edges alone:
  *
- * - `(:Person)-[:COAUTHOR {papers, firstYear, lastYear}]->(:Person)`: one per unordered pair
- *   that shares a paper, always from the smaller id to the larger; `papers` counts the shared
- *   papers, the years are the first and last of them (absent when none has a year).
+ * - `(:Person)-[:COAUTHOR {fromId, toId, papers, firstYear, lastYear}]->(:Person)`: one per
+ *   unordered pair that shares a paper, always from the smaller id to the larger; `papers` counts
+ *   the shared papers, the years are the first and last of them (absent when none has a year).
+ *   `fromId` and `toId` repeat the two ends' ids, so that the relationship indexes on
+ *   (fromId, papers) and (toId, papers) give a person's strongest co-authors in order.
  * - `(:Person)-[:PUBLISHES_ON {topicId, papers, papersWithNarrower}]->(:Topic)`: `papers` counts
  *   the person's papers on the topic itself (what a topic's `people` ranks by), `papersWithNarrower`
  *   those on it or on a narrower topic up to three BROADER levels down (what topicNetwork with
@@ -61,7 +63,7 @@ export const refreshCoauthors = (ids: readonly string[]): Statement<{ ids: reado
       WITH * WHERE papers > 0 AND size(existing) = 0
       WITH CASE WHEN p.id < o.id THEN p ELSE o END AS lo, CASE WHEN p.id < o.id THEN o ELSE p END AS hi, papers, firstYear, lastYear
       MERGE (lo)-[c:COAUTHOR]->(hi)
-      SET c.papers = papers, c.firstYear = firstYear, c.lastYear = lastYear
+      SET c.fromId = lo.id, c.toId = hi.id, c.papers = papers, c.firstYear = firstYear, c.lastYear = lastYear
       RETURN count(*) AS created
     }
     RETURN sum(CASE WHEN papers = 0 THEN size(existing) ELSE 0 END) AS removed, sum(size(changed)) + sum(created) AS written`,
@@ -219,6 +221,23 @@ export const backfillPublishesOnTopicIds = (limit: number): Statement<Record<str
     SET r.topicId = t.id
     RETURN count(*) AS filled`,
   params: { limit: neo4j.int(limit) },
+});
+
+/**
+ * Gives the COAUTHOR of `ids` (those from them: each pair once) their ends' ids `fromId` and
+ * `toId` where they are missing (written before COAUTHOR carried them) or wrong; returns how many
+ * it set. The ids are set when a COAUTHOR is created and never change (a person's id is fixed),
+ * so the refreshes leave them alone; the start-up migration and graph:check --repair run this.
+ */
+export const fillCoauthorEndpointIds = (ids: readonly string[]): Statement<{ ids: readonly string[] }> => ({
+  name: 'fillCoauthorEndpointIds',
+  cypher: `
+    UNWIND $ids AS id MATCH (p:Person {id: id})-[c:COAUTHOR]->(o)
+    WITH id, c, o.id AS toId
+    WHERE NOT coalesce(c.fromId = id AND c.toId = toId, false)
+    SET c.fromId = id, c.toId = toId
+    RETURN count(*) AS filled`,
+  params: { ids },
 });
 
 /** A page of topic ids in id order after `after` (the start-up build and graph:check walk every topic). */

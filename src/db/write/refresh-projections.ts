@@ -9,10 +9,12 @@
 import type { Executor, RunStatement } from '../executor';
 import { forEachIdPage } from '../for-each-id-page';
 import { BULK_DEADLOCK_RETRY_MS, inFlight } from './in-flight';
+import { COAUTHOR_ENDPOINT_INDEXES, existingIndexes } from '../cypher/schema.cypher';
 import {
   authorsOfPapers,
   backfillPublishesOnTopicIds,
   clearPendingTopics,
+  fillCoauthorEndpointIds,
   markNewBroader,
   pendingTopics,
   peopleBelowTopics,
@@ -127,10 +129,11 @@ function refreshEvery(executor: Executor, page: typeof personIdsAfter, refresh: 
   return forEachIdPage(executor, page, REFRESH_BATCH, (ids) => refreshInBatches(executor, ids, refresh));
 }
 
-/** Recomputes the projections of every person and every topic; returns how many people. */
+/** Recomputes the projections of every person and every topic, and COAUTHOR's endpoint ids; returns how many people. */
 export async function rebuildProjections(executor: Executor): Promise<number> {
   const people = await refreshEvery(executor, personIdsAfter, refreshPeople);
   await refreshEvery(executor, topicIdsAfter, refreshTopics);
+  await fillEndpointIds(executor);
   return people;
 }
 
@@ -152,4 +155,34 @@ export async function buildMissingProjections(executor: Executor): Promise<{ peo
     topicIds += filled;
     if (filled < TOPIC_ID_BACKFILL_BATCH) return { people, topics, topicIds };
   }
+}
+
+/** People whose COAUTHOR get their ends' ids per transaction (fillEndpointIds). */
+const ENDPOINT_FILL_BATCH = 2_000;
+
+/** Gives every COAUTHOR its ends' ids where they are missing or wrong, walking the people in id order; returns how many it set. */
+async function fillEndpointIds(executor: Executor): Promise<number> {
+  let filled = 0;
+  const bulk = executor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
+  await forEachIdPage(executor, personIdsAfter, ENDPOINT_FILL_BATCH, async (ids) => {
+    const [row] = await bulk.write<{ filled: unknown }>(fillCoauthorEndpointIds(ids));
+    filled += Number(row?.filled ?? 0);
+  });
+  return filled;
+}
+
+/**
+ * The start-up migration's last step: when the COAUTHOR endpoint indexes are missing (a graph
+ * written before COAUTHOR carried `fromId` and `toId`, or a new one), gives every COAUTHOR its
+ * ends' ids, then creates the indexes. Their presence marks the fill done (every writer sets the
+ * ids since), so a later start costs one SHOW INDEXES; a start killed half-way finds them missing
+ * and walks again, skipping what is filled. Returns how many COAUTHOR got their ids.
+ */
+export async function ensureCoauthorEndpointIndexes(executor: Executor): Promise<number> {
+  const names = Object.keys(COAUTHOR_ENDPOINT_INDEXES);
+  const present = await executor.read<{ name: string }>(existingIndexes(names));
+  if (present.length === names.length) return 0;
+  const filled = await fillEndpointIds(executor);
+  for (const cypher of Object.values(COAUTHOR_ENDPOINT_INDEXES)) await executor.write({ name: 'migration', cypher, params: {} });
+  return filled;
 }

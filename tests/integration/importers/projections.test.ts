@@ -215,4 +215,48 @@ describe('collaboration projections', () => {
     await applyMigrations(db.executor);
     await expectClean();
   });
+
+  it("the start-up migration gives COAUTHOR written before they carried their ends' ids those ids, then creates the indexes that read them", async () => {
+    const indexes = async () =>
+      (await db.executor.read<{ name: string }>({ name: 'testIndexes', cypher: "SHOW INDEXES YIELD name WHERE name STARTS WITH 'coauthor_' RETURN name ORDER BY name", params: {} })).map(
+        (row) => row.name,
+      );
+    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_to_papers']);
+    // A graph as the version before wrote it: no endpoint ids, no indexes on them.
+    await db.executor.write({ name: 'dropCoauthorFromIndex', cypher: 'DROP INDEX coauthor_from_papers', params: {} });
+    await db.executor.write({ name: 'dropCoauthorToIndex', cypher: 'DROP INDEX coauthor_to_papers', params: {} });
+    const [{ before }] = await db.executor.write<{ before: unknown }>({
+      name: 'dropEndpointIds',
+      cypher: 'MATCH ()-[c:COAUTHOR]->() REMOVE c.fromId, c.toId RETURN count(c) AS before',
+      params: {},
+    });
+    expect(Number(before)).toBeGreaterThan(0);
+    const stale = await checkProjections(db.executor);
+    expect(stale.differences.COAUTHOR).toHaveLength(Number(before));
+    expect(stale.differences.COAUTHOR.every((row) => row.stored.length === 1 && !row.stored[0].endpointIdsMatch)).toBe(true);
+
+    await applyMigrations(db.executor);
+    await expectClean();
+    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_to_papers']);
+    const [{ hits }] = await db.executor.read<{ hits: string[] }>({
+      name: 'testCoauthorIndexUse',
+      cypher: 'MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = $carol AND c.papers >= 1 RETURN collect(o.id) AS hits',
+      params: { carol: CAROL },
+    });
+    expect(hits).toContain(DAVE);
+  });
+
+  it('graph:check --repair gives a COAUTHOR with a wrong end id the right ones', async () => {
+    await db.executor.write({
+      name: 'tamperEndpointId',
+      cypher: "MATCH (:Person {id: $carol})-[c:COAUTHOR]-(:Person {id: $dave}) SET c.toId = 'person:nobody'",
+      params: { carol: CAROL, dave: DAVE },
+    });
+    const report = await checkProjections(db.executor);
+    expect(report.differences.COAUTHOR).toEqual([
+      { a: CAROL, b: DAVE, expected: expect.anything(), stored: [expect.objectContaining({ reversed: false, endpointIdsMatch: false })] },
+    ]);
+    expect((await runGraphCheck('--repair')).code).toBe(0);
+    await expectClean();
+  });
 });
