@@ -39,12 +39,21 @@ WITH p, r.papers AS papers`;
  * semantics of collabgraph's `collaborationNetwork(depth: 2)`: breadth first over
  * co-authorships and hostings, strongest links first, then every edge among the people
  * (co-authorships once, from the smaller id; weights as floats). Returns `network`.
+ * A person's strongest co-authors come from the COAUTHOR indexes on (fromId, papers) and
+ * (toId, papers), each side cut at 2 × `$limit` (enough: see collabgraph's NETWORK_STEP), and
+ * the edges among the people from the index on (fromId, toId), one look-up per pair.
  */
 export const NETWORK_CYPHER = `
 MATCH (center:Person {id: $personId})
 CALL (center) {
   CALL (center) {
-    MATCH (center)-[c:COAUTHOR]-(o:Person) RETURN o, c.papers AS weight
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = center.id
+    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
+    UNION ALL
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = center.id
+    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
     UNION ALL
     MATCH (center)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
   }
@@ -56,7 +65,13 @@ CALL (center, level1) {
   WITH level1 WHERE size(level1) < $limit - 1
   UNWIND level1 AS f
   CALL (f) {
-    MATCH (f)-[c:COAUTHOR]-(o:Person) RETURN o, c.papers AS weight
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = f.id
+    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
+    UNION ALL
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = f.id
+    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
     UNION ALL
     MATCH (f)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
   }
@@ -65,10 +80,11 @@ CALL (center, level1) {
   RETURN collect(o) AS level2
 }
 WITH [center] + level1 + level2[0..($limit - 1 - size(level1))] AS people
+WITH people, [p IN people | p.id] AS ids
 UNWIND people AS a
-CALL (a, people) {
-  MATCH (a)-[c:COAUTHOR]->(b:Person) WHERE b IN people
-  RETURN collect({source: a.id, target: b.id, weight: toFloat(c.papers)}) AS coauthorEdges
+CALL (a, ids) {
+  MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = a.id AND c.toId IN ids
+  RETURN collect({source: c.fromId, target: c.toId, weight: toFloat(c.papers)}) AS coauthorEdges
 }
 CALL (a, people) {
   MATCH (a)-[h:HOSTED]->(b:Person) WHERE b IN people

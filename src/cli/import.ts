@@ -43,7 +43,7 @@ export async function importMain(argv: string[], defaults: { files?: string[]; f
 
   const connection = await connectDatabase(config, (line) => console.error(line));
   try {
-    await applyMigrations(connection.executor);
+    await applyMigrations(connection.executor, (line) => console.error(line));
     const writer = new GraphWriter(connection.executor);
     for (const file of files) {
       const started = Date.now();

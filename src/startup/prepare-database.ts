@@ -12,7 +12,7 @@ import { writeGraphDocument } from '../db/write/write-graph-document';
  * vocabulary, and (SEED_ON_START, on a graph with no Person yet) the bio.
  */
 export async function prepareDatabase(executor: Executor, config: Config, log: (line: string) => void): Promise<void> {
-  await applyMigrations(executor);
+  await applyMigrations(executor, log);
   if (!config.seed.onStart) return;
   const [{ count }] = await executor.read<{ count: unknown }>(countPeople());
   if (Number(count) > 0) return;

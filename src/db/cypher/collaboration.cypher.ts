@@ -70,13 +70,24 @@ export interface NetworkNodeRow {
  * none without room (a full network does not expand its last level). Always one row (collect of
  * nothing is []). COAUTHOR and HOSTED link a Person to a Person (docs/graph-model.md), so the far
  * ends need no label check (a db hit per row each).
+ *
+ * A frontier person's co-authors come from the COAUTHOR indexes on (fromId, papers) and
+ * (toId, papers), each side in index order and cut at $candidates = 2 × $limit (and the ties of
+ * the last): enough, since a person in the step's top $limit has fewer than $limit + size(seen)
+ * < 2 × $limit people ahead of them on the side that gives their strongest link (each of those
+ * is as strong or stronger, so ahead of them in the step's order too). A prolific frontier person
+ * so costs a few hundred index entries, not all their COAUTHOR.
  */
 const NETWORK_STEP = `
       WITH seen, frontier WHERE size(seen) < $limit
       UNWIND frontier AS p
       CALL (p) {
-        MATCH (p)-[c:COAUTHOR]-(o)
-        WHERE c.papers >= $minShared
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = p.id AND c.papers >= $minShared
+        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT $candidates
+        RETURN o, c.papers AS weight
+        UNION ALL
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = p.id AND c.papers >= $minShared
+        WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT $candidates
         RETURN o, c.papers AS weight
         UNION ALL
         MATCH (p)-[:HOSTED]-(o)
@@ -90,9 +101,9 @@ const NETWORK_STEP = `
  * The network around a person in one statement: `depth` breadth-first steps (NETWORK_STEP, the
  * text repeated once per level, so depths 1 to 3 are three statements with plans of their own),
  * at most `limit` people; then the nodes, in the order they were reached, with every edge among
- * them (each co-authorship once: COAUTHOR runs from the smaller id; an edge's far end is tested
- * against the network's nodes themselves, which reads no property). No row when the person does
- * not exist.
+ * them. Each co-authorship is found once, from its smaller id, by the COAUTHOR index on
+ * (fromId, toId): one look-up per pair of the network's people, where walking each person's
+ * COAUTHOR would read all of a prolific person's thousands. No row when the person does not exist.
  */
 export const network = (centerId: string, depth: number, minShared: number, limit: number): Statement<Record<string, unknown>> => ({
   name: `collaborationNetwork${depth}`,
@@ -106,12 +117,12 @@ export const network = (centerId: string, depth: number, minShared: number, limi
     WITH seen, next[0..($limit - size(seen))] AS frontier
     WITH seen + frontier AS seen, frontier`,
     ).join('\n    ')}
+    WITH seen, [n IN seen | n.id] AS ids
     UNWIND range(0, size(seen) - 1) AS position
-    WITH seen[position] AS a, position, seen
-    CALL (a, seen) {
-      MATCH (a)-[c:COAUTHOR]->(b)
-      WHERE c.papers >= $minShared AND b IN seen
-      RETURN collect({target: b.id, kind: 'COAUTHOR', weight: c.papers}) AS coauthorEdges
+    WITH seen[position] AS a, ids[position] AS aId, position, seen, ids
+    CALL (aId, ids) {
+      MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = aId AND c.toId IN ids AND c.papers >= $minShared
+      RETURN collect({target: c.toId, kind: 'COAUTHOR', weight: c.papers}) AS coauthorEdges
     }
     CALL (a, seen) {
       MATCH (a)-[h:HOSTED]->(b)
@@ -119,9 +130,9 @@ export const network = (centerId: string, depth: number, minShared: number, limi
       WITH b, count(h) AS weight
       RETURN collect({target: b.id, kind: 'HOSTED', weight: weight}) AS hostingEdges
     }
-    RETURN a.id AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount, coauthorEdges + hostingEdges AS edges
+    RETURN aId AS id, a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount, coauthorEdges + hostingEdges AS edges
     ORDER BY position`,
-  params: { centerId, minShared: neo4j.int(minShared), limit: neo4j.int(limit) },
+  params: { centerId, minShared: neo4j.int(minShared), limit: neo4j.int(limit), candidates: neo4j.int(2 * limit) },
 });
 
 export interface PathRow {

@@ -44,8 +44,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 ];
 
 /**
- * A person's strongest co-authors, straight from the index (src/db/cypher/collaboration.cypher.ts):
- * COAUTHOR carries the ids of its two ends, `fromId` (the smaller) and `toId`. Not in
+ * A person's strongest co-authors, straight from the index, and the co-authorships among a
+ * network's people, one look-up per pair (src/db/cypher/collaboration.cypher.ts): COAUTHOR carries
+ * the ids of its two ends, `fromId` (the smaller) and `toId`. Not in
  * SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
  * (ensureCoauthorEndpointIndexes), so that their presence says the backfill is done and a start
  * on a graph that has them reads nothing.
@@ -53,6 +54,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 export const COAUTHOR_ENDPOINT_INDEXES = {
   coauthor_from_papers: 'CREATE INDEX coauthor_from_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.papers)',
   coauthor_to_papers: 'CREATE INDEX coauthor_to_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.toId, c.papers)',
+  // The co-authorships among a network's people, one look-up per pair.
+  coauthor_pair: 'CREATE INDEX coauthor_pair IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.toId)',
 } as const;
 
 /** The names among `names` of the indexes (and constraints' indexes) that exist. */

@@ -160,29 +160,46 @@ export async function buildMissingProjections(executor: Executor): Promise<{ peo
 /** People whose COAUTHOR get their ends' ids per transaction (fillEndpointIds). */
 const ENDPOINT_FILL_BATCH = 2_000;
 
-/** Gives every COAUTHOR its ends' ids where they are missing or wrong, walking the people in id order; returns how many it set. */
-async function fillEndpointIds(executor: Executor): Promise<number> {
+/**
+ * Gives every COAUTHOR its ends' ids where they are missing or wrong, walking the people in id
+ * order; returns how many it set. `onPage` hears how many people it has walked.
+ */
+async function fillEndpointIds(executor: Executor, onPage?: (people: number, filled: number) => void): Promise<number> {
   let filled = 0;
+  let people = 0;
   const bulk = executor.withDeadlockRetry(BULK_DEADLOCK_RETRY_MS);
   await forEachIdPage(executor, personIdsAfter, ENDPOINT_FILL_BATCH, async (ids) => {
     const [row] = await bulk.write<{ filled: unknown }>(fillCoauthorEndpointIds(ids));
     filled += Number(row?.filled ?? 0);
+    people += ids.length;
+    onPage?.(people, filled);
   });
   return filled;
 }
+
+/** How often (in people) ensureCoauthorEndpointIndexes reports its progress. */
+const ENDPOINT_FILL_REPORT_EVERY = 100_000;
 
 /**
  * The start-up migration's last step: when the COAUTHOR endpoint indexes are missing (a graph
  * written before COAUTHOR carried `fromId` and `toId`, or a new one), gives every COAUTHOR its
  * ends' ids, then creates the indexes. Their presence marks the fill done (every writer sets the
  * ids since), so a later start costs one SHOW INDEXES; a start killed half-way finds them missing
- * and walks again, skipping what is filled. Returns how many COAUTHOR got their ids.
+ * and walks again, skipping what is filled. Returns how many COAUTHOR got their ids. `log` hears
+ * of the walk every ENDPOINT_FILL_REPORT_EVERY people (at a million papers it takes minutes).
  */
-export async function ensureCoauthorEndpointIndexes(executor: Executor): Promise<number> {
+export async function ensureCoauthorEndpointIndexes(executor: Executor, log: (line: string) => void = () => undefined): Promise<number> {
   const names = Object.keys(COAUTHOR_ENDPOINT_INDEXES);
   const present = await executor.read<{ name: string }>(existingIndexes(names));
   if (present.length === names.length) return 0;
-  const filled = await fillEndpointIds(executor);
+  const started = Date.now();
+  let reported = 0;
+  const filled = await fillEndpointIds(executor, (people, filledSoFar) => {
+    if (people - reported < ENDPOINT_FILL_REPORT_EVERY) return;
+    reported = people;
+    log(`migration: COAUTHOR endpoint ids: ${people} people walked, ${filledSoFar} relationships given their ids`);
+  });
   for (const cypher of Object.values(COAUTHOR_ENDPOINT_INDEXES)) await executor.write({ name: 'migration', cypher, params: {} });
+  if (filled > 0) log(`migration: COAUTHOR endpoint ids given to ${filled} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s; indexes ${names.join(', ')} created`);
   return filled;
 }

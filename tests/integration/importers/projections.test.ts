@@ -218,13 +218,17 @@ describe('collaboration projections', () => {
 
   it("the start-up migration gives COAUTHOR written before they carried their ends' ids those ids, then creates the indexes that read them", async () => {
     const indexes = async () =>
-      (await db.executor.read<{ name: string }>({ name: 'testIndexes', cypher: "SHOW INDEXES YIELD name WHERE name STARTS WITH 'coauthor_' RETURN name ORDER BY name", params: {} })).map(
-        (row) => row.name,
-      );
-    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_to_papers']);
+      (
+        await db.executor.read<{ name: string }>({
+          name: 'testIndexes',
+          cypher: "SHOW INDEXES YIELD name WHERE name STARTS WITH 'coauthor_' RETURN name ORDER BY name",
+          params: {},
+        })
+      ).map((row) => row.name);
+    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_pair', 'coauthor_to_papers']);
     // A graph as the version before wrote it: no endpoint ids, no indexes on them.
-    await db.executor.write({ name: 'dropCoauthorFromIndex', cypher: 'DROP INDEX coauthor_from_papers', params: {} });
-    await db.executor.write({ name: 'dropCoauthorToIndex', cypher: 'DROP INDEX coauthor_to_papers', params: {} });
+    for (const index of ['coauthor_from_papers', 'coauthor_to_papers', 'coauthor_pair'])
+      await db.executor.write({ name: 'dropCoauthorIndex', cypher: `DROP INDEX ${index}`, params: {} });
     const [{ before }] = await db.executor.write<{ before: unknown }>({
       name: 'dropEndpointIds',
       cypher: 'MATCH ()-[c:COAUTHOR]->() REMOVE c.fromId, c.toId RETURN count(c) AS before',
@@ -237,7 +241,7 @@ describe('collaboration projections', () => {
 
     await applyMigrations(db.executor);
     await expectClean();
-    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_to_papers']);
+    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_pair', 'coauthor_to_papers']);
     const [{ hits }] = await db.executor.read<{ hits: string[] }>({
       name: 'testCoauthorIndexUse',
       cypher: 'MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = $carol AND c.papers >= 1 RETURN collect(o.id) AS hits',
