@@ -11,15 +11,16 @@
  * A person's `$first` co-authors, most shared papers first, then name and id. `p` is the person.
  * Read through the relationship indexes on COAUTHOR (fromId, papers) and (toId, papers): the
  * pairs where the person is the smaller id, then those where they are the larger, each in index
- * order and cut at `$first`, then merged.
+ * order and cut at `$first`, then merged. (`c.papers > 0` is always true; without a predicate on
+ * `papers` the planner cannot use a composite index on it and scans every COAUTHOR.)
  */
 export const coauthorsOf = (p: string) => `
 CALL (${p}) {
-  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id
+  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
   WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
   UNION ALL
-  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id
+  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
   WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
 }
@@ -47,11 +48,11 @@ export const NETWORK_CYPHER = `
 MATCH (center:Person {id: $personId})
 CALL (center) {
   CALL (center) {
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = center.id
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = center.id AND c.papers > 0
     WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
     RETURN o, c.papers AS weight
     UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = center.id
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = center.id AND c.papers > 0
     WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
     RETURN o, c.papers AS weight
     UNION ALL
@@ -65,11 +66,11 @@ CALL (center, level1) {
   WITH level1 WHERE size(level1) < $limit - 1
   UNWIND level1 AS f
   CALL (f) {
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = f.id
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = f.id AND c.papers > 0
     WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
     RETURN o, c.papers AS weight
     UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = f.id
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = f.id AND c.papers > 0
     WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
     RETURN o, c.papers AS weight
     UNION ALL
