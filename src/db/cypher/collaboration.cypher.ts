@@ -48,11 +48,16 @@ export const coauthorsByPeople = (ids: readonly string[], minShared: number, ski
   params: { ids, minShared: neo4j.int(minShared), skip: neo4j.int(skip), limit: neo4j.int(limit), top: neo4j.int(skip + limit) },
 });
 
+/**
+ * How many co-authors each person has with at least `minShared` shared papers. Every COAUTHOR
+ * has `papers` >= 1 (a pair without a shared paper has none), so at `minShared` <= 1 the count is
+ * the person's COAUTHOR degree, which Neo4j reads without walking the relationships.
+ */
 export const countCoauthorsByPeople = (ids: readonly string[], minShared: number): Statement<Record<string, unknown>> => ({
   name: 'countCoauthorsByPeople',
   cypher: `
     UNWIND $ids AS id MATCH (p:Person {id: id})
-    RETURN id, COUNT { MATCH (p)-[c:COAUTHOR]-() WHERE c.papers >= $minShared } AS total`,
+    RETURN id, ${minShared <= 1 ? 'COUNT { (p)-[:COAUTHOR]-() }' : 'COUNT { MATCH (p)-[c:COAUTHOR]-() WHERE c.papers >= $minShared }'} AS total`,
   params: { ids, minShared: neo4j.int(minShared) },
 });
 
@@ -121,7 +126,7 @@ export const network = (centerId: string, depth: number, minShared: number, limi
     UNWIND range(0, size(seen) - 1) AS position
     WITH seen[position] AS a, ids[position] AS aId, position, seen, ids
     CALL (aId, ids) {
-      MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = aId AND c.toId IN ids AND c.papers >= $minShared
+      MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = aId AND c.toId IN [id IN ids WHERE id > aId] AND c.papers >= $minShared
       RETURN collect({target: c.toId, kind: 'COAUTHOR', weight: c.papers}) AS coauthorEdges
     }
     CALL (a, seen) {
