@@ -82,7 +82,10 @@ export class CollaborationRepository {
     if (rows.length === 0) return null;
     return {
       nodes: rows.map((row) => ({ id: row.id, label: row.name, kind: 'Person', weight: row.paperCount })),
-      edges: rows.flatMap((row) => row.edges.map((edge) => ({ source: row.id, target: edge.target, kind: edge.kind, weight: edge.weight }))),
+      edges: rows.flatMap((row) => [
+        ...row.coauthorTargets.map((target, i) => ({ source: row.id, target, kind: 'COAUTHOR' as const, weight: row.coauthorWeights[i] })),
+        ...row.hostedTargets.map((target, i) => ({ source: row.id, target, kind: 'HOSTED' as const, weight: row.hostedWeights[i] })),
+      ]),
     };
   }
 
