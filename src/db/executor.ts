@@ -45,10 +45,22 @@ export interface ExecutorOptions {
   deadlockRetryMs?: number;
 }
 
-/** Lock conflicts between concurrent write transactions: Neo4j rolled the loser back, and running it again succeeds. */
-export function isLockConflict(error: unknown): boolean {
+/**
+ * Conflicts between concurrent write transactions, after which Neo4j rolled one back and running
+ * it again succeeds: a deadlock, a lock client stopped, and a read of data another transaction
+ * changed meanwhile (`Outdated`: "The transaction read outdated data and cannot be recovered due
+ * to concurrent data modification", which failed a 100k-paper import with two batches in flight).
+ */
+const WRITE_CONFLICT_CODES = new Set([
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.TransientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.Outdated',
+]);
+
+/** Whether `error` is a conflict between concurrent write transactions (WRITE_CONFLICT_CODES). */
+export function isWriteConflict(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'Neo.TransientError.Transaction.DeadlockDetected' || code === 'Neo.TransientError.Transaction.LockClientStopped';
+  return typeof code === 'string' && WRITE_CONFLICT_CODES.has(code);
 }
 
 /**
@@ -73,8 +85,8 @@ export class Executor {
   }
 
   /**
-   * The same executor, trying a transaction that lost a deadlock again for up to `ms` (with a
-   * growing, jittered pause): for bulk writes that keep several transactions in flight, whose
+   * The same executor, trying a transaction that lost a write conflict (isWriteConflict) again
+   * for up to `ms` (with a growing, jittered pause): for bulk writes that keep several transactions in flight, whose
    * batches can run longer than the driver's short retry window.
    */
   withDeadlockRetry(ms: number): Executor {
@@ -163,7 +175,7 @@ export class Executor {
 
   /**
    * Runs `attempt` (a managed transaction: the driver has retried transient errors within its
-   * window), again while it loses deadlocks and deadlockRetryMs allows; maps the final error.
+   * window), again while it loses write conflicts and deadlockRetryMs allows; maps the final error.
    */
   private async withRetries<T>(attempt: () => Promise<T>): Promise<T> {
     const retryUntil = Date.now() + (this.options.deadlockRetryMs ?? 0);
@@ -171,7 +183,7 @@ export class Executor {
       try {
         return await attempt();
       } catch (error) {
-        if (!isLockConflict(error) || Date.now() >= retryUntil) throw mapDatabaseError(error);
+        if (!isWriteConflict(error) || Date.now() >= retryUntil) throw mapDatabaseError(error);
         // Both losers of a deadlock would meet again if they came back at once: wait a random, growing while.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * Math.min(attempts, 10)));
       }
