@@ -38,14 +38,15 @@ describe('deadlocks between bulk writes', () => {
   }
 
   /**
-   * A rival transaction begun now (older than every attempt after it): once `attemptHoldsA`, it
-   * takes b, says so, and waits for a, which it gets when the attempt rolls back.
+   * A rival transaction begun now (older than every attempt after it): says it `began`, then once
+   * `attemptHoldsA`, it takes b, says so, and waits for a, which it gets when the attempt rolls back.
    */
-  async function rival(attemptHoldsA: Promise<void>, holdsB: () => void): Promise<void> {
+  async function rival(began: () => void, attemptHoldsA: Promise<void>, holdsB: () => void): Promise<void> {
     const session = db.driver.session({ database: db.config.neo4j.database });
     try {
       const tx = session.beginTransaction();
       await tx.run('RETURN 1');
+      began();
       await attemptHoldsA;
       await tx.run(LOCK, { key: 'b' });
       holdsB();
@@ -58,8 +59,11 @@ describe('deadlocks between bulk writes', () => {
 
   /** Writes a then b with `executor`; its first LOSING_ATTEMPTS attempts deadlock. Returns how many attempts it took, and the error. */
   async function writeBothWith(executor: Executor): Promise<{ attempts: number; error?: unknown }> {
-    const rounds = Array.from({ length: LOSING_ATTEMPTS }, () => ({ attemptHoldsA: signal(), rivalHoldsB: signal() }));
-    const rivals = rounds.map((round) => rival(round.attemptHoldsA.promise, round.rivalHoldsB.resolve));
+    const rounds = Array.from({ length: LOSING_ATTEMPTS }, () => ({ rivalBegan: signal(), attemptHoldsA: signal(), rivalHoldsB: signal() }));
+    const rivals = rounds.map((round) => rival(round.rivalBegan.resolve, round.attemptHoldsA.promise, round.rivalHoldsB.resolve));
+    // Every rival's transaction is under way before the first attempt begins, so that each attempt
+    // is the younger of the two (CI once began an attempt before the third rival, and the rival lost).
+    await Promise.all(rounds.map((round) => round.rivalBegan.promise));
     let attempts = 0;
     try {
       await executor.writeTransaction('lockBoth', async (run) => {
