@@ -36,27 +36,33 @@ WITH p, r ORDER BY r.topicId DESC, r.papers DESC, p.name, p.id LIMIT $first
 WITH p, r.papers AS papers`;
 
 /**
+ * The strongest co-authorship links of person `p` (rows `o, weight`), read through the COAUTHOR
+ * indexes on (fromId, papers) and (toId, papers), each side cut at 2 × `$limit` (enough: see
+ * collabgraph's NETWORK_STEP), with their hostings (weight 1). The body of a `CALL (p) { }`.
+ */
+const strongestLinksOf = (p: string) => `
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
+    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
+    UNION ALL
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
+    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
+    RETURN o, c.papers AS weight
+    UNION ALL
+    MATCH (${p})-[:HOSTED]-(o:Person) RETURN o, 1 AS weight`;
+
+/**
  * The 2-hop collaboration network of `$personId` with at most `$limit` people, with the
  * semantics of collabgraph's `collaborationNetwork(depth: 2)`: breadth first over
  * co-authorships and hostings, strongest links first, then every edge among the people
  * (co-authorships once, from the smaller id; weights as floats). Returns `network`.
- * A person's strongest co-authors come from the COAUTHOR indexes on (fromId, papers) and
- * (toId, papers), each side cut at 2 × `$limit` (enough: see collabgraph's NETWORK_STEP), and
- * the edges among the people from the index on (fromId, toId), one look-up per pair.
+ * A person's strongest links come from strongestLinksOf, the edges among the people from the
+ * COAUTHOR index on (fromId, toId), one look-up per pair.
  */
 export const NETWORK_CYPHER = `
 MATCH (center:Person {id: $personId})
 CALL (center) {
-  CALL (center) {
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = center.id AND c.papers > 0
-    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = center.id AND c.papers > 0
-    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (center)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
+  CALL (center) {${strongestLinksOf('center')}
   }
   WITH o, max(weight) AS weight ORDER BY weight DESC, o.id LIMIT $limit - 1
   RETURN collect(o) AS level1
@@ -65,16 +71,7 @@ CALL (center, level1) {
   // Level 1 may already fill the limit: then do not expand it (no row, and collect() gives []).
   WITH level1 WHERE size(level1) < $limit - 1
   UNWIND level1 AS f
-  CALL (f) {
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = f.id AND c.papers > 0
-    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = f.id AND c.papers > 0
-    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (f)-[:HOSTED]-(o:Person) RETURN o, 1 AS weight
+  CALL (f) {${strongestLinksOf('f')}
   }
   WITH o, max(weight) AS weight WHERE o <> center AND NOT o IN level1
   WITH o, weight ORDER BY weight DESC, o.id LIMIT $limit

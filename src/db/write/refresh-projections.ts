@@ -63,8 +63,7 @@ async function refreshInBatches(
   executor: Executor,
   ids: readonly string[],
   refresh: (run: RunStatement, batch: readonly string[]) => Promise<void>,
-  onBatch?: (done: number) => void,
-  concurrency = REFRESH_CONCURRENCY,
+  { onBatch, concurrency = REFRESH_CONCURRENCY }: { onBatch?: (done: number) => void; concurrency?: number } = {},
 ): Promise<number> {
   const batches: string[][] = [];
   for (let offset = 0; offset < ids.length; offset += REFRESH_BATCH) batches.push(ids.slice(offset, offset + REFRESH_BATCH));
@@ -118,8 +117,8 @@ export async function refreshAfterImport(
   }
   if (pending.length) for (const row of await executor.read<{ id: string }>(peopleBelowTopics(pending))) people.add(row.id);
   const ids = [...people].sort();
-  await refreshInBatches(executor, ids, refreshPeople, (done) => onBatch?.(done, ids.length), concurrency);
-  await refreshInBatches(executor, [...new Set(taggedTopicIds)].sort(), refreshTopics, undefined, concurrency);
+  await refreshInBatches(executor, ids, refreshPeople, { onBatch: (done) => onBatch?.(done, ids.length), concurrency });
+  await refreshInBatches(executor, [...new Set(taggedTopicIds)].sort(), refreshTopics, { concurrency });
   if (pending.length) await executor.write(clearPendingTopics(pending));
   return ids.length;
 }
@@ -129,11 +128,17 @@ function refreshEvery(executor: Executor, page: typeof personIdsAfter, refresh: 
   return forEachIdPage(executor, page, REFRESH_BATCH, (ids) => refreshInBatches(executor, ids, refresh));
 }
 
-/** Recomputes the projections of every person and every topic, and COAUTHOR's endpoint ids; returns how many people. */
+/**
+ * Recomputes the projections of every person and every topic; returns how many people. The
+ * people's batches also mend COAUTHOR's endpoint ids (which the refreshes leave alone once set),
+ * in the same walk.
+ */
 export async function rebuildProjections(executor: Executor): Promise<number> {
-  const people = await refreshEvery(executor, personIdsAfter, refreshPeople);
+  const people = await refreshEvery(executor, personIdsAfter, async (run, batch) => {
+    await refreshPeople(run, batch);
+    await run(fillCoauthorEndpointIds(batch));
+  });
   await refreshEvery(executor, topicIdsAfter, refreshTopics);
-  await fillEndpointIds(executor);
   return people;
 }
 
