@@ -36,18 +36,25 @@ WITH p, r ORDER BY r.topicId DESC, r.papers DESC, p.name, p.id LIMIT $first
 WITH p, r.papers AS papers`;
 
 /**
+ * A side of `p`'s COAUTHOR (rows `o, weight`) strongest first, cut at `cap`: the body of a
+ * `CALL (p) { }` (the pairs where `p` is the smaller id, then the larger, through the indexes on
+ * (fromId, papers) and (toId, papers)).
+ */
+const strongestCoauthorsOf = (p: string, cap: number | string) => `
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
+    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
+    RETURN o, c.papers AS weight
+    UNION ALL
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
+    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
+    RETURN o, c.papers AS weight`;
+
+/**
  * The strongest co-authorship links of person `p` (rows `o, weight`), read through the COAUTHOR
  * indexes on (fromId, papers) and (toId, papers), each side cut at 2 × `$limit` (enough: see
  * collabgraph's NETWORK_STEP), with their hostings (weight 1). The body of a `CALL (p) { }`.
  */
-const strongestLinksOf = (p: string) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
-    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
-    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT 2 * $limit
-    RETURN o, c.papers AS weight
+const strongestLinksOf = (p: string) => `${strongestCoauthorsOf(p, '2 * $limit')}
     UNION ALL
     MATCH (${p})-[:HOSTED]-(o:Person) RETURN o, 1 AS weight`;
 
@@ -113,21 +120,37 @@ WITH people, collect({from: x.id, to: y.id, papers: papers}) AS steps
 RETURN {length: size(steps), people: [p IN people | {id: p.id, name: p.name}], steps: steps} AS path`;
 
 /**
- * People `$personId` has not co-authored with, reached through a co-author or a topic both
- * publish on, scored 1 per shared co-author and 0.5 per shared topic, candidates capped at 1,000
- * (collabgraph's `suggestedCollaborators`). Returns `suggestion` rows: {id, name, score}.
+ * People `$personId` has not co-authored with, scored 1 per shared co-author and 0.5 per shared
+ * topic with collabgraph's `suggestedCollaborators` reach: a co-author counts when among the
+ * person's 100 strongest and the candidate among theirs 50 strongest; a topic when among the
+ * person's 20 with most papers and the candidate among its 50 people with most papers. Returns
+ * `suggestion` rows: {id, name, score}.
  */
 export const SUGGESTIONS_CYPHER = `
 MATCH (p:Person {id: $personId})
-WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine, COLLECT { MATCH (p)-[r:PUBLISHES_ON]->(t) WHERE r.papers > 0 RETURN t } AS topics
-CALL (mine, topics) {
-  UNWIND mine AS c MATCH (c)-[:COAUTHOR]-(s) RETURN s
-  UNION
-  UNWIND topics AS t MATCH (t)<-[q:PUBLISHES_ON]-(s) WHERE q.papers > 0 RETURN s
+WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
+CALL (p) {
+  CALL (p) {${strongestCoauthorsOf('p', 100)}
+  }
+  WITH o AS v, weight ORDER BY weight DESC, v.id LIMIT 100
+  CALL (v) {
+    CALL (v) {${strongestCoauthorsOf('v', 50)}
+    }
+    WITH o, weight ORDER BY weight DESC, o.id LIMIT 50
+    RETURN o AS s
+  }
+  RETURN s, 1.0 AS evidence
+  UNION ALL
+  MATCH (p)-[r:PUBLISHES_ON]->(t:Topic) WHERE r.papers > 0
+  WITH t, r.papers AS papers ORDER BY papers DESC, t.id LIMIT 20
+  CALL (t) {
+    MATCH (s:Person)-[q:PUBLISHES_ON]->() WHERE q.topicId = t.id AND q.papers > 0
+    WITH s, q ORDER BY q.topicId DESC, q.papers DESC, s.id LIMIT 50
+    RETURN s
+  }
+  RETURN s, 0.5 AS evidence
 }
-WITH p, mine, topics, s WHERE s <> p AND NOT s IN mine
-WITH mine, topics, s LIMIT 1000
-WITH s, COUNT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine } + 0.5 * COUNT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN topics } AS score
-WHERE score > 0
+WITH p, mine, s, evidence WHERE s <> p AND NOT s IN mine
+WITH s, sum(evidence) AS score
 WITH s, score ORDER BY score DESC, s.name, s.id LIMIT $first
 RETURN {id: s.id, name: s.name, score: score} AS suggestion`;

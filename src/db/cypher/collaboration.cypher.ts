@@ -80,6 +80,21 @@ export interface NetworkNodeRow {
 }
 
 /**
+ * Subquery body: the COAUTHOR of the person bound to `person` with at least `minPapers` shared
+ * papers, as rows (o, weight), from the indexes on (fromId, papers) and (toId, papers): each side
+ * in index order (strongest first, then by id) and cut at `cap` rows and the ties of the last, so
+ * that the strongest `cap` of both sides are among them however many the person has.
+ */
+const strongestCoauthorships = (person: string, minPapers: string, cap: string) => `
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers}
+        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
+        RETURN o, c.papers AS weight
+        UNION ALL
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= ${minPapers}
+        WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
+        RETURN o, c.papers AS weight`;
+
+/**
  * One breadth-first step, inside network's statement: the people linked to `frontier` (co-authors
  * with enough shared papers, read from COAUTHOR, or a hosting either way) not in `seen`, strongest
  * first, then by id; at most $limit of them (the caller keeps as many as there is room for), and
@@ -97,14 +112,7 @@ export interface NetworkNodeRow {
 const NETWORK_STEP = `
       WITH seen, frontier WHERE size(seen) < $limit
       UNWIND frontier AS p
-      CALL (p) {
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = p.id AND c.papers >= $minShared
-        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT $candidates
-        RETURN o, c.papers AS weight
-        UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = p.id AND c.papers >= $minShared
-        WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT $candidates
-        RETURN o, c.papers AS weight
+      CALL (p) {${strongestCoauthorships('p', '$minShared', '$candidates')}
         UNION ALL
         MATCH (p)-[:HOSTED]-(o)
         RETURN o, 1 AS weight
@@ -238,37 +246,76 @@ export interface SuggestionRow {
   sharedTopics: string[];
 }
 
+/** How far suggestedCollaborators looks: see `suggestions`. */
+export const SUGGESTION_REACH = {
+  /** The person's strongest co-authors it asks. */
+  coauthors: 100,
+  /** The strongest co-authors of each of them it counts. */
+  linksPerCoauthor: 50,
+  /** The person's topics it asks (those they have most papers on). */
+  topics: 20,
+  /** The people with most papers on each of those topics it counts. */
+  peoplePerTopic: 50,
+} as const;
+
 /**
- * People the person has not co-authored with, reached through a co-author or a shared
- * topic, scored 1 per shared co-author and 0.5 per shared topic (a topic both have a paper on
- * itself). Candidates are capped before scoring so a prolific person cannot make the query
- * explode. Read from the projections: COAUTHOR for co-authors, PUBLISHES_ON with `papers` > 0
- * for topics (docs/graph-model.md). The person's co-authors and topics are collected once and
- * every candidate is matched against those lists: a membership test costs no db hit, where an
- * Expand(Into) back to a prolific person costs one per relationship of theirs. Candidates are
- * scored by counting; the names behind the score (the reasons) are read for the top `limit` only.
- * COAUTHOR and PUBLISHES_ON are one relationship per pair, so the counts are of distinct people
- * and topics.
+ * People the person has not co-authored with, scored 1 per shared co-author and 0.5 per shared
+ * topic, with those co-authors' and topics' names (sorted) as the reasons. The evidence is read
+ * from the strongest links only (SUGGESTION_REACH), so that a prolific person costs a bounded
+ * number of index entries: a shared co-author counts when they are among the person's 100
+ * strongest co-authors and the candidate among theirs 50 strongest; a shared topic when it is
+ * among the person's 20 topics with most papers and the candidate among its 50 people with most
+ * papers (strongest by shared papers or papers on the topic, ties by id). On a person whose
+ * neighbourhood is within those bounds this is every shared co-author and topic. Scoring every
+ * candidate in full (the statement before this one) walked each candidate's COAUTHOR: 213k db hits
+ * and 150 ms for the most prolific person of the 1M graph (BENCHMARKS.md).
+ *
+ * Read from the projections: COAUTHOR through its (fromId, papers) and (toId, papers) indexes,
+ * PUBLISHES_ON with papers > 0 (a paper on the topic itself) through its (topicId, papers) index.
+ * The person's co-authors are collected once to leave them out (a membership test, no db hit).
  */
 export const suggestions = (id: string, limit: number): Statement<Record<string, unknown>> => ({
   name: 'suggestedCollaborators',
   cypher: `
     MATCH (p:Person {id: $id})
-    WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine, COLLECT { MATCH (p)-[r:PUBLISHES_ON]->(t) WHERE r.papers > 0 RETURN t } AS myTopics
-    CALL (mine, myTopics) {
-      UNWIND mine AS c MATCH (c)-[:COAUTHOR]-(s) RETURN s
-      UNION
-      UNWIND myTopics AS t MATCH (t)<-[q:PUBLISHES_ON]-(s) WHERE q.papers > 0 RETURN s
+    WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
+    CALL (p) {
+      CALL (p) {${strongestCoauthorships('p', '1', '$coauthors')}
+      }
+      WITH o AS v, weight ORDER BY weight DESC, v.id LIMIT $coauthors
+      WITH v, v.name AS viaCoauthor
+      CALL (v) {
+        CALL (v) {${strongestCoauthorships('v', '1', '$linksPerCoauthor')}
+        }
+        WITH o, weight ORDER BY weight DESC, o.id LIMIT $linksPerCoauthor
+        RETURN o AS s
+      }
+      RETURN s, viaCoauthor, null AS viaTopic
+      UNION ALL
+      MATCH (p)-[r:PUBLISHES_ON]->(t) WHERE r.papers > 0
+      WITH t, r.papers AS papers ORDER BY papers DESC, t.id LIMIT $topics
+      WITH t, t.name AS viaTopic
+      CALL (t) {
+        MATCH (s)-[q:PUBLISHES_ON]->() WHERE q.topicId = t.id AND q.papers > 0
+        WITH s, q ORDER BY q.topicId DESC, q.papers DESC, s.id LIMIT $peoplePerTopic
+        RETURN s
+      }
+      RETURN s, null AS viaCoauthor, viaTopic
     }
-    WITH p, mine, myTopics, s WHERE s <> p AND NOT s IN mine
-    WITH mine, myTopics, s LIMIT 1000
-    WITH mine, myTopics, s,
-      COUNT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine } + 0.5 * COUNT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics } AS score
-    WHERE score > 0
-    WITH mine, myTopics, s, score ORDER BY score DESC, s.name, s.id LIMIT $limit
+    WITH p, mine, s, viaCoauthor, viaTopic WHERE s <> p AND NOT s IN mine
+    WITH s, collect(viaCoauthor) AS viaCoauthors, collect(viaTopic) AS viaTopics
+    WITH s, viaCoauthors, viaTopics, size(viaCoauthors) + 0.5 * size(viaTopics) AS score
+    ORDER BY score DESC, s.name, s.id LIMIT $limit
     RETURN ${personMap('s')} AS person, score,
-      COLLECT { MATCH (s)-[:COAUTHOR]-(c) WHERE c IN mine WITH c ORDER BY c.name RETURN c.name } AS sharedCoauthors,
-      COLLECT { MATCH (s)-[q:PUBLISHES_ON]->(t) WHERE q.papers > 0 AND t IN myTopics WITH t ORDER BY t.name RETURN t.name } AS sharedTopics
+      COLLECT { UNWIND viaCoauthors AS name WITH name ORDER BY name RETURN name } AS sharedCoauthors,
+      COLLECT { UNWIND viaTopics AS name WITH name ORDER BY name RETURN name } AS sharedTopics
     ORDER BY score DESC, s.name, s.id`,
-  params: { id, limit: neo4j.int(limit) },
+  params: {
+    id,
+    limit: neo4j.int(limit),
+    coauthors: neo4j.int(SUGGESTION_REACH.coauthors),
+    linksPerCoauthor: neo4j.int(SUGGESTION_REACH.linksPerCoauthor),
+    topics: neo4j.int(SUGGESTION_REACH.topics),
+    peoplePerTopic: neo4j.int(SUGGESTION_REACH.peoplePerTopic),
+  },
 });

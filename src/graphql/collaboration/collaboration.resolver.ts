@@ -51,7 +51,9 @@ export class CollaborationResolver {
     return result.path;
   }
 
-  @Query(() => [CollaboratorSuggestion], { description: 'People the person has not written with, ranked by shared co-authors and shared topics.' })
+  @Query(() => [CollaboratorSuggestion], {
+    description: 'People the person has not written with, ranked by shared co-authors and shared topics (see CollaboratorSuggestion.score), best first, then by name.',
+  })
   async suggestedCollaborators(@Args() { personId, first }: SuggestionsArgs, @Ctx() context: RequestContext) {
     const limit = checkFirst(first, context.maxPageSize);
     const [person, suggestions] = await Promise.all([context.loaders.person.load(personId), context.loaders.suggestions(personId, limit)]);
