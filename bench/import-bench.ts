@@ -7,6 +7,7 @@ import type { GraphDocument } from '../src/graph/graph-document';
 import { planWrites, WriteStep } from '../src/db/write/plan-writes';
 import { validateDocument } from '../src/db/write/validate-document';
 import { writeGraphDocument } from '../src/db/write/write-graph-document';
+import { progressTenth } from '../src/cli/cli-support';
 import type { BenchDatabase } from './bench-database';
 
 export interface ImportTiming {
@@ -33,7 +34,7 @@ export async function timeImport(db: BenchDatabase, documents: GraphDocument[], 
   let projectionSeconds = 0;
   try {
     for (const document of documents) {
-      let lastTenth = -1;
+      let lastTenth = '';
       let lastStep = '';
       let total = 0;
       let lastWriteAt = performance.now();
@@ -42,7 +43,7 @@ export async function timeImport(db: BenchDatabase, documents: GraphDocument[], 
           total = progress.total;
           // The projections' refresh follows the last write of a document: it runs from the last write's progress to the end.
           if (!progress.step.startsWith('projections')) lastWriteAt = performance.now();
-          const tenth = Math.floor((progress.done / Math.max(1, progress.total)) * 10);
+          const tenth = progressTenth(progress);
           const step = progress.step.replace(/ \(.*/, '');
           if ((tenth !== lastTenth || step !== lastStep) && progress.total >= 50_000)
             log(`  import ${document.source}: ${progress.done}/${progress.total} rows (${progress.step})`);

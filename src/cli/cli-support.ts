@@ -28,6 +28,16 @@ export function runCli(main: () => Promise<number>): void {
   );
 }
 
+/**
+ * Which tenth of the rows a progress update is at, and for a step that writes no rows (the
+ * projections' refresh) which tenth of its own work: a line is logged when it changes.
+ */
+export function progressTenth(progress: WriteProgress): string {
+  const tenth = (done: number, total: number) => Math.floor((done / Math.max(total, 1)) * 10);
+  const step = progress.stepProgress ? ` ${tenth(progress.stepProgress.done, progress.stepProgress.total)}` : '';
+  return `${tenth(progress.done, progress.total)}${step}`;
+}
+
 /** A progress bar on a terminal, a line per tenth elsewhere (CI logs). */
 export function createProgress(label: string): { update(progress: WriteProgress): void; stop(): void } {
   if (process.stderr.isTTY) {
@@ -42,10 +52,10 @@ export function createProgress(label: string): { update(progress: WriteProgress)
       stop: () => started && bar.stop(),
     };
   }
-  let lastTenth = -1;
+  let lastTenth = '';
   return {
     update(progress) {
-      const tenth = Math.floor((progress.done / Math.max(progress.total, 1)) * 10);
+      const tenth = progressTenth(progress);
       if (tenth !== lastTenth && progress.total > 5000) console.error(`${label}: ${progress.done}/${progress.total} rows (${progress.step})`);
       lastTenth = tenth;
     },

@@ -54,6 +54,11 @@ export interface WriteProgress {
   /** Rows written so far, over every step. */
   done: number;
   total: number;
+  /**
+   * How far a step that writes no rows has come (the projections' refresh after the last write:
+   * people refreshed of those to refresh), so that a long one reports progress of its own.
+   */
+  stepProgress?: { done: number; total: number };
 }
 
 export interface WriteOptions {
@@ -130,7 +135,10 @@ export async function writeGraphDocument(apiExecutor: Executor, parsed: GraphDoc
   await refreshAfterImport(
     executor,
     { paperIds: valid.papers.map((paper) => paper.id), topicIds: valid.topics.map((topic) => topic.id), taggedTopicIds: taggedTopics(steps) },
-    { onBatch: (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total }), concurrency },
+    {
+      onBatch: (refreshed, people) => options.onProgress?.({ step: `projections (${refreshed}/${people} people)`, done, total, stepProgress: { done: refreshed, total: people } }),
+      concurrency,
+    },
   );
   if (resolved) {
     const written = new Set(valid.people.map((person) => person.id));
