@@ -9,18 +9,19 @@
 
 /**
  * A person's `$first` co-authors, most shared papers first, then name and id. `p` is the person.
- * Read through the relationship indexes on COAUTHOR (fromId, papers) and (toId, papers): the
- * pairs where the person is the smaller id, then those where they are the larger, each in index
- * order and cut at `$first`, then merged. (`c.papers > 0` is always true; without a predicate on
- * `papers` the planner cannot use a composite index on it and scans every COAUTHOR.)
+ * Read through the relationship indexes on COAUTHOR (fromId, papers, toId) and (toId, papers,
+ * fromId): the pairs where the person is the smaller id, then those where they are the larger,
+ * each in index order and cut at `$first`, then merged. (`c.papers > 0` and `IS NOT NULL` are
+ * always true; without a predicate on each property the planner cannot use a composite index and
+ * scans every COAUTHOR.)
  */
 export const coauthorsOf = (p: string) => `
 CALL (${p}) {
-  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
+  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
   WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
   UNION ALL
-  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
+  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
   WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
 }
@@ -36,18 +37,32 @@ WITH p, r ORDER BY r.topicId DESC, r.papers DESC, p.name, p.id LIMIT $first
 WITH p, r.papers AS papers`;
 
 /**
- * A side of `p`'s COAUTHOR (rows `o, weight`) strongest first, cut at `cap`: the body of a
- * `CALL (p) { }` (the pairs where `p` is the smaller id, then the larger, through the indexes on
- * (fromId, papers) and (toId, papers)).
+ * A side of `p`'s COAUTHOR (rows `o, weight`) strongest first, cut at `cap` and the ties of the
+ * last: the body of a `CALL (p) { }` (the pairs where `p` is the smaller id, then the larger,
+ * through the indexes on (fromId, papers, toId) and (toId, papers, fromId)).
  */
-const strongestCoauthorsOf = (p: string, cap: number | string) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0
+const strongestCoauthorsOf = (p: string, cap: string) => `
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
     WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
     RETURN o, c.papers AS weight
     UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
     WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
     RETURN o, c.papers AS weight`;
+
+/**
+ * The strongest `cap` of `p`'s COAUTHOR on each side (rows `o, weight, otherId`), ties by the
+ * other end's id, the larger first: `cap` entries of the indexes on (fromId, papers, toId) and
+ * (toId, papers, fromId), in their order. The body of a `CALL (p) { }`.
+ */
+const strongestCoauthorsInIndexOrder = (p: string, cap: number) => `
+    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
+    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
+    RETURN o, c.papers AS weight, c.toId AS otherId
+    UNION ALL
+    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
+    WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
+    RETURN o, c.papers AS weight, c.fromId AS otherId`;
 
 /**
  * The strongest co-authorship links of person `p` (rows `o, weight`), read through the COAUTHOR
@@ -122,7 +137,8 @@ RETURN {length: size(steps), people: [p IN people | {id: p.id, name: p.name}], s
 /**
  * People `$personId` has not co-authored with, scored 1 per shared co-author and 0.5 per shared
  * topic with collabgraph's `suggestedCollaborators` reach: a co-author counts when among the
- * person's 100 strongest and the candidate among theirs 50 strongest; a topic when among the
+ * person's 100 strongest and the candidate among theirs 50 strongest (ties by id, the larger
+ * first); a topic when among the
  * person's 20 with most papers and the candidate among its 50 people with most papers. Returns
  * `suggestion` rows: {id, name, score}.
  */
@@ -130,13 +146,13 @@ export const SUGGESTIONS_CYPHER = `
 MATCH (p:Person {id: $personId})
 WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
 CALL (p) {
-  CALL (p) {${strongestCoauthorsOf('p', 100)}
+  CALL (p) {${strongestCoauthorsInIndexOrder('p', 100)}
   }
-  WITH o AS v, weight ORDER BY weight DESC, v.id LIMIT 100
+  WITH o AS v, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT 100
   CALL (v) {
-    CALL (v) {${strongestCoauthorsOf('v', 50)}
+    CALL (v) {${strongestCoauthorsInIndexOrder('v', 50)}
     }
-    WITH o, weight ORDER BY weight DESC, o.id LIMIT 50
+    WITH o, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT 50
     RETURN o AS s
   }
   RETURN s, 1.0 AS evidence

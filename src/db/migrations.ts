@@ -1,9 +1,7 @@
-import { SCHEMA_STATEMENTS } from './cypher/schema.cypher';
+import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import type { Executor } from './executor';
 import { backfillMatchKeys } from './write/backfill-match-keys';
 import { buildMissingProjections, ensureCoauthorEndpointIndexes } from './write/refresh-projections';
-
-const AWAIT_INDEXES = { name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(300)', params: {} };
 
 /**
  * Creates the constraints and indexes of the graph model, idempotently, then waits for

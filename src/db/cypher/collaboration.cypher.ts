@@ -16,7 +16,7 @@ export interface CoauthorRow {
  * The co-authors of each person with at least `minShared` shared papers, one page each:
  * most shared papers first, then name. Read from the COAUTHOR projection (one relationship
  * per pair, its `papers` the shared count; docs/graph-model.md) through its relationship indexes
- * on (fromId, papers) and (toId, papers): the pairs where the person is the smaller id and those
+ * on (fromId, papers, toId) and (toId, papers, fromId): the pairs where the person is the smaller id and those
  * where they are the larger, each side in index order (most shared first) and cut after
  * `skip + limit` rows and the ties of the last (PartialTop), then merged and cut again. A prolific
  * person's page so reads a few dozen of their thousands of COAUTHOR, and no paper; only with
@@ -32,11 +32,11 @@ export const coauthorsByPeople = (ids: readonly string[], minShared: number, ski
     UNWIND $ids AS id MATCH (p:Person {id: id})${evidence ? '\n    WITH id, p, COLLECT { MATCH (p)-[:AUTHORED]->(x) RETURN x } AS mine' : ''}
     RETURN id, COLLECT {
       CALL (id) {
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = id AND c.papers >= $minShared
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = id AND c.papers >= $minShared AND c.toId IS NOT NULL
         WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $top
         RETURN o, c.papers AS shared
         UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = id AND c.papers >= $minShared
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = id AND c.papers >= $minShared AND c.fromId IS NOT NULL
         WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $top
         RETURN o, c.papers AS shared
       }
@@ -81,18 +81,34 @@ export interface NetworkNodeRow {
 
 /**
  * Subquery body: the COAUTHOR of the person bound to `person` with at least `minPapers` shared
- * papers, as rows (o, weight), from the indexes on (fromId, papers) and (toId, papers): each side
- * in index order (strongest first, then by id) and cut at `cap` rows and the ties of the last, so
- * that the strongest `cap` of both sides are among them however many the person has.
+ * papers, as rows (o, weight), from the indexes on (fromId, papers, toId) and (toId, papers,
+ * fromId): each side in index order (strongest first) and cut at `cap` rows and the ties of the
+ * last (sorted by the person's id, which the index does not hold), so that the strongest `cap` of
+ * both sides, ties by id, are among them however many the person has.
  */
 const strongestCoauthorships = (person: string, minPapers: string, cap: string) => `
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers}
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers} AND c.toId IS NOT NULL
         WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
         RETURN o, c.papers AS weight
         UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= ${minPapers}
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= ${minPapers} AND c.fromId IS NOT NULL
         WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
         RETURN o, c.papers AS weight`;
+
+/**
+ * Subquery body: the strongest `cap` COAUTHOR of the person bound to `person`, as rows
+ * (o, weight, otherId), ties by the other end's id, the larger first: each side is `cap` entries
+ * of the indexes on (fromId, papers, toId) and (toId, papers, fromId) in their order, nothing
+ * read past them. Merge the sides in the same order (weight DESC, otherId DESC).
+ */
+const strongestCoauthorshipsInIndexOrder = (person: string, cap: string) => `
+        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= 1 AND c.toId IS NOT NULL
+        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
+        RETURN o, c.papers AS weight, c.toId AS otherId
+        UNION ALL
+        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= 1 AND c.fromId IS NOT NULL
+        WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
+        RETURN o, c.papers AS weight, c.fromId AS otherId`;
 
 /**
  * One breadth-first step, inside network's statement: the people linked to `frontier` (co-authors
@@ -102,8 +118,8 @@ const strongestCoauthorships = (person: string, minPapers: string, cap: string) 
  * nothing is []). COAUTHOR and HOSTED link a Person to a Person (docs/graph-model.md), so the far
  * ends need no label check (a db hit per row each).
  *
- * A frontier person's co-authors come from the COAUTHOR indexes on (fromId, papers) and
- * (toId, papers), each side in index order and cut at $candidates = 2 × $limit (and the ties of
+ * A frontier person's co-authors come from the COAUTHOR indexes on (fromId, papers, toId) and
+ * (toId, papers, fromId), each side in index order and cut at $candidates = 2 × $limit (and the ties of
  * the last): enough, since a person in the step's top $limit has fewer than $limit + size(seen)
  * < 2 × $limit people ahead of them on the side that gives their strongest link (each of those
  * is as strong or stronger, so ahead of them in the step's order too). A prolific frontier person
@@ -265,12 +281,13 @@ export const SUGGESTION_REACH = {
  * number of index entries: a shared co-author counts when they are among the person's 100
  * strongest co-authors and the candidate among theirs 50 strongest; a shared topic when it is
  * among the person's 20 topics with most papers and the candidate among its 50 people with most
- * papers (strongest by shared papers or papers on the topic, ties by id). On a person whose
+ * papers (strongest by shared papers, ties by id, the larger first: the order of the COAUTHOR
+ * indexes, read without a tie past the cut; a topic's people by papers on it, ties by id). On a person whose
  * neighbourhood is within those bounds this is every shared co-author and topic. Scoring every
  * candidate in full (the statement before this one) walked each candidate's COAUTHOR: 213k db hits
  * and 150 ms for the most prolific person of the 1M graph (BENCHMARKS.md).
  *
- * Read from the projections: COAUTHOR through its (fromId, papers) and (toId, papers) indexes,
+ * Read from the projections: COAUTHOR through its (fromId, papers, toId) and (toId, papers, fromId) indexes,
  * PUBLISHES_ON with papers > 0 (a paper on the topic itself) through its (topicId, papers) index.
  * The person's co-authors are collected once to leave them out (a membership test, no db hit).
  */
@@ -280,14 +297,14 @@ export const suggestions = (id: string, limit: number): Statement<Record<string,
     MATCH (p:Person {id: $id})
     WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
     CALL (p) {
-      CALL (p) {${strongestCoauthorships('p', '1', '$coauthors')}
+      CALL (p) {${strongestCoauthorshipsInIndexOrder('p', '$coauthors')}
       }
-      WITH o AS v, weight ORDER BY weight DESC, v.id LIMIT $coauthors
+      WITH o AS v, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT $coauthors
       WITH v, v.name AS viaCoauthor
       CALL (v) {
-        CALL (v) {${strongestCoauthorships('v', '1', '$linksPerCoauthor')}
+        CALL (v) {${strongestCoauthorshipsInIndexOrder('v', '$linksPerCoauthor')}
         }
-        WITH o, weight ORDER BY weight DESC, o.id LIMIT $linksPerCoauthor
+        WITH o, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT $linksPerCoauthor
         RETURN o AS s
       }
       RETURN s, viaCoauthor, null AS viaTopic

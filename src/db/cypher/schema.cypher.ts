@@ -46,17 +46,30 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
 /**
  * A person's strongest co-authors, straight from the index, and the co-authorships among a
  * network's people, one look-up per pair (src/db/cypher/collaboration.cypher.ts): COAUTHOR carries
- * the ids of its two ends, `fromId` (the smaller) and `toId`. Not in
+ * the ids of its two ends, `fromId` (the smaller) and `toId`. The first two end with the other
+ * end's id, so that "the strongest n, ties by id" is n index entries in order, where an index on
+ * (fromId, papers) alone read every tie of the n-th (thousands on a prolific person). A query
+ * uses them only with a predicate on each property (`c.toId IS NOT NULL` will do). Not in
  * SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
  * (ensureCoauthorEndpointIndexes), so that their presence says the backfill is done and a start
  * on a graph that has them reads nothing.
  */
 export const COAUTHOR_ENDPOINT_INDEXES = {
-  coauthor_from_papers: 'CREATE INDEX coauthor_from_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.papers)',
-  coauthor_to_papers: 'CREATE INDEX coauthor_to_papers IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.toId, c.papers)',
+  coauthor_from_strongest: 'CREATE INDEX coauthor_from_strongest IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.papers, c.toId)',
+  coauthor_to_strongest: 'CREATE INDEX coauthor_to_strongest IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.toId, c.papers, c.fromId)',
   // The co-authorships among a network's people, one look-up per pair.
   coauthor_pair: 'CREATE INDEX coauthor_pair IF NOT EXISTS FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.toId)',
 } as const;
+
+/**
+ * The endpoint indexes of the version before, on (fromId, papers) and (toId, papers), which the
+ * strongest-first ones replace. They too were created only after every COAUTHOR had its ids, so a
+ * graph that has them needs no backfill.
+ */
+export const REPLACED_COAUTHOR_INDEXES = ['coauthor_from_papers', 'coauthor_to_papers'] as const;
+
+/** Waits (up to an hour: a million papers' COAUTHOR take about a minute an index) for every index to come online. */
+export const AWAIT_INDEXES: Statement<Record<string, never>> = { name: 'awaitIndexes', cypher: 'CALL db.awaitIndexes(3600)', params: {} };
 
 /** The names among `names` of the indexes (and constraints' indexes) that exist. */
 export const existingIndexes = (names: readonly string[]): Statement<{ names: readonly string[] }> => ({

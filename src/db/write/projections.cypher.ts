@@ -6,7 +6,7 @@
  *   unordered pair that shares a paper, always from the smaller id to the larger; `papers` counts
  *   the shared papers, the years are the first and last of them (absent when none has a year).
  *   `fromId` and `toId` repeat the two ends' ids, so that the relationship indexes on
- *   (fromId, papers) and (toId, papers) give a person's strongest co-authors in order.
+ *   (fromId, papers, toId) and (toId, papers, fromId) give a person's strongest co-authors in order.
  * - `(:Person)-[:PUBLISHES_ON {topicId, papers, papersWithNarrower}]->(:Topic)`: `papers` counts
  *   the person's papers on the topic itself (what a topic's `people` ranks by), `papersWithNarrower`
  *   those on it or on a narrower topic up to three BROADER levels down (what topicNetwork with

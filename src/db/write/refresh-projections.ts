@@ -9,7 +9,7 @@
 import type { Executor, RunStatement } from '../executor';
 import { forEachIdPage } from '../for-each-id-page';
 import { BULK_DEADLOCK_RETRY_MS, inFlight } from './in-flight';
-import { COAUTHOR_ENDPOINT_INDEXES, existingIndexes } from '../cypher/schema.cypher';
+import { AWAIT_INDEXES, COAUTHOR_ENDPOINT_INDEXES, existingIndexes, REPLACED_COAUTHOR_INDEXES } from '../cypher/schema.cypher';
 import {
   authorsOfPapers,
   backfillPublishesOnTopicIds,
@@ -190,21 +190,35 @@ const ENDPOINT_FILL_REPORT_EVERY = 100_000;
  * written before COAUTHOR carried `fromId` and `toId`, or a new one), gives every COAUTHOR its
  * ends' ids, then creates the indexes. Their presence marks the fill done (every writer sets the
  * ids since), so a later start costs one SHOW INDEXES; a start killed half-way finds them missing
- * and walks again, skipping what is filled. Returns how many COAUTHOR got their ids. `log` hears
- * of the walk every ENDPOINT_FILL_REPORT_EVERY people (at a million papers it takes minutes).
+ * and walks again, skipping what is filled (unless it created one of the indexes: then the fill
+ * was done). A graph with the indexes they replace (REPLACED_COAUTHOR_INDEXES) has its ids
+ * already: it gets the new indexes, and loses the old ones once the new are online. Returns how many COAUTHOR got their ids. `log` hears of the walk
+ * every ENDPOINT_FILL_REPORT_EVERY people (at a million papers it takes minutes).
  */
 export async function ensureCoauthorEndpointIndexes(executor: Executor, log: (line: string) => void = () => undefined): Promise<number> {
   const names = Object.keys(COAUTHOR_ENDPOINT_INDEXES);
-  const present = await executor.read<{ name: string }>(existingIndexes(names));
-  if (present.length === names.length) return 0;
+  const present = new Set((await executor.read<{ name: string }>(existingIndexes([...names, ...REPLACED_COAUTHOR_INDEXES]))).map((row) => row.name));
+  const replaced = REPLACED_COAUTHOR_INDEXES.filter((name) => present.has(name));
+  if (names.every((name) => present.has(name)) && replaced.length === 0) return 0;
   const started = Date.now();
   let reported = 0;
-  const filled = await fillEndpointIds(executor, (people, filledSoFar) => {
-    if (people - reported < ENDPOINT_FILL_REPORT_EVERY) return;
-    reported = people;
-    log(`migration: COAUTHOR endpoint ids: ${people} people walked, ${filledSoFar} relationships given their ids`);
-  });
+  // Each of these indexes, new or replaced, was created after the fill: with any of them, nothing is left to fill.
+  const filled =
+    present.size > 0
+      ? 0
+      : await fillEndpointIds(executor, (people, filledSoFar) => {
+          if (people - reported < ENDPOINT_FILL_REPORT_EVERY) return;
+          reported = people;
+          log(`migration: COAUTHOR endpoint ids: ${people} people walked, ${filledSoFar} relationships given their ids`);
+        });
   for (const cypher of Object.values(COAUTHOR_ENDPOINT_INDEXES)) await executor.write({ name: 'migration', cypher, params: {} });
-  if (filled > 0) log(`migration: COAUTHOR endpoint ids given to ${filled} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s; indexes ${names.join(', ')} created`);
+  if (replaced.length) {
+    // Queries fall back to scanning every COAUTHOR while no endpoint index is online: drop the old ones after.
+    await executor.read(AWAIT_INDEXES);
+    for (const name of replaced) await executor.write({ name: 'migration', cypher: `DROP INDEX ${name} IF EXISTS`, params: {} });
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (filled > 0) log(`migration: COAUTHOR endpoint ids given to ${filled} relationships in ${seconds} s; indexes ${names.join(', ')} created`);
+  else if (replaced.length) log(`migration: indexes ${names.join(', ')} replace ${replaced.join(', ')} (${seconds} s)`);
   return filled;
 }

@@ -225,9 +225,9 @@ describe('collaboration projections', () => {
           params: {},
         })
       ).map((row) => row.name);
-    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_pair', 'coauthor_to_papers']);
+    expect(await indexes()).toEqual(['coauthor_from_strongest', 'coauthor_pair', 'coauthor_to_strongest']);
     // A graph as the version before wrote it: no endpoint ids, no indexes on them.
-    for (const index of ['coauthor_from_papers', 'coauthor_to_papers', 'coauthor_pair'])
+    for (const index of ['coauthor_from_strongest', 'coauthor_to_strongest', 'coauthor_pair'])
       await db.executor.write({ name: 'dropCoauthorIndex', cypher: `DROP INDEX ${index}`, params: {} });
     const [{ before }] = await db.executor.write<{ before: unknown }>({
       name: 'dropEndpointIds',
@@ -241,13 +241,44 @@ describe('collaboration projections', () => {
 
     await applyMigrations(db.executor);
     await expectClean();
-    expect(await indexes()).toEqual(['coauthor_from_papers', 'coauthor_pair', 'coauthor_to_papers']);
+    expect(await indexes()).toEqual(['coauthor_from_strongest', 'coauthor_pair', 'coauthor_to_strongest']);
     const [{ hits }] = await db.executor.read<{ hits: string[] }>({
       name: 'testCoauthorIndexUse',
-      cypher: 'MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = $carol AND c.papers >= 1 RETURN collect(o.id) AS hits',
+      cypher: 'MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = $carol AND c.papers >= 1 AND c.toId IS NOT NULL RETURN collect(o.id) AS hits',
       params: { carol: CAROL },
     });
     expect(hits).toContain(DAVE);
+  });
+
+  it('the start-up migration replaces the endpoint indexes on (fromId, papers) and (toId, papers) without walking the people again', async () => {
+    const indexes = async () =>
+      (
+        await db.executor.read<{ name: string; properties: string[] }>({
+          name: 'testIndexes',
+          cypher: "SHOW INDEXES YIELD name, properties WHERE name STARTS WITH 'coauthor_' RETURN name, properties ORDER BY name",
+          params: {},
+        })
+      ).map((row) => `${row.name} (${row.properties.join(', ')})`);
+    // A graph as the version before left it: its two endpoint indexes, and every COAUTHOR with its ids.
+    for (const index of ['coauthor_from_strongest', 'coauthor_to_strongest']) await db.executor.write({ name: 'dropCoauthorIndex', cypher: `DROP INDEX ${index}`, params: {} });
+    await db.executor.write({ name: 'oldIndex', cypher: 'CREATE INDEX coauthor_from_papers FOR ()-[c:COAUTHOR]-() ON (c.fromId, c.papers)', params: {} });
+    await db.executor.write({ name: 'oldIndex', cypher: 'CREATE INDEX coauthor_to_papers FOR ()-[c:COAUTHOR]-() ON (c.toId, c.papers)', params: {} });
+    expect(await indexes()).toEqual(['coauthor_from_papers (fromId, papers)', 'coauthor_pair (fromId, toId)', 'coauthor_to_papers (toId, papers)']);
+    // An id the walk would mend: left wrong shows that the walk did not run (graph:check --repair mends it below).
+    await db.executor.write({
+      name: 'tamperEndpointId',
+      cypher: "MATCH (:Person {id: $carol})-[c:COAUTHOR]-(:Person {id: $dave}) SET c.toId = 'person:nobody'",
+      params: { carol: CAROL, dave: DAVE },
+    });
+    const log: string[] = [];
+    await applyMigrations(db.executor, (line) => log.push(line));
+    expect(await indexes()).toEqual(['coauthor_from_strongest (fromId, papers, toId)', 'coauthor_pair (fromId, toId)', 'coauthor_to_strongest (toId, papers, fromId)']);
+    expect(log).toEqual([
+      expect.stringMatching(/^migration: indexes coauthor_from_strongest, coauthor_to_strongest, coauthor_pair replace coauthor_from_papers, coauthor_to_papers/),
+    ]);
+    expect((await checkProjections(db.executor)).differences.COAUTHOR).toHaveLength(1);
+    expect((await runGraphCheck('--repair')).code).toBe(0);
+    await expectClean();
   });
 
   it('graph:check --repair gives a COAUTHOR with a wrong end id the right ones', async () => {
