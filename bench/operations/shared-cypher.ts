@@ -17,11 +17,11 @@
  */
 export const coauthorsOf = (p: string) => `
 CALL (${p}) {
-  MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
+  MATCH ()-[c:COAUTHOR]->(o:Person) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
   WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
   UNION ALL
-  MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
+  MATCH (o:Person)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
   WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $first
   RETURN o, c.papers AS shared
 }
@@ -42,11 +42,11 @@ WITH p, r.papers AS papers`;
  * through the indexes on (fromId, papers, toId) and (toId, papers, fromId)).
  */
 const strongestCoauthorsOf = (p: string, cap: string) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
+    MATCH ()-[c:COAUTHOR]->(o:Person) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
     WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
     RETURN o, c.papers AS weight
     UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
+    MATCH (o:Person)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
     WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
     RETURN o, c.papers AS weight`;
 
@@ -56,11 +56,11 @@ const strongestCoauthorsOf = (p: string, cap: string) => `
  * (toId, papers, fromId), in their order. The body of a `CALL (p) { }`.
  */
 const strongestCoauthorsInIndexOrder = (p: string, cap: number) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
+    MATCH ()-[c:COAUTHOR]->(o:Person) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
     WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
     RETURN o, c.papers AS weight, c.toId AS otherId
     UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
+    MATCH (o:Person)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
     WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
     RETURN o, c.papers AS weight, c.fromId AS otherId`;
 
@@ -103,7 +103,7 @@ WITH [center] + level1 + level2[0..($limit - 1 - size(level1))] AS people
 WITH people, [p IN people | p.id] AS ids
 UNWIND people AS a
 CALL (a, ids) {
-  MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = a.id AND c.toId IN ids
+  MATCH ()-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(fromId, toId) WHERE c.fromId = a.id AND c.toId IN ids
   RETURN collect({source: c.fromId, target: c.toId, weight: toFloat(c.papers)}) AS coauthorEdges
 }
 CALL (a, people) {

@@ -32,11 +32,11 @@ export const coauthorsByPeople = (ids: readonly string[], minShared: number, ski
     UNWIND $ids AS id MATCH (p:Person {id: id})${evidence ? '\n    WITH id, p, COLLECT { MATCH (p)-[:AUTHORED]->(x) RETURN x } AS mine' : ''}
     RETURN id, COLLECT {
       CALL (id) {
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = id AND c.papers >= $minShared AND c.toId IS NOT NULL
+        MATCH ()-[c:COAUTHOR]->(o) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = id AND c.papers >= $minShared AND c.toId IS NOT NULL
         WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.name, o.id LIMIT $top
         RETURN o, c.papers AS shared
         UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = id AND c.papers >= $minShared AND c.fromId IS NOT NULL
+        MATCH (o)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = id AND c.papers >= $minShared AND c.fromId IS NOT NULL
         WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.name, o.id LIMIT $top
         RETURN o, c.papers AS shared
       }
@@ -87,11 +87,11 @@ export interface NetworkNodeRow {
  * both sides, ties by id, are among them however many the person has.
  */
 const strongestCoauthorships = (person: string, minPapers: string, cap: string) => `
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers} AND c.toId IS NOT NULL
+        MATCH ()-[c:COAUTHOR]->(o) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers} AND c.toId IS NOT NULL
         WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
         RETURN o, c.papers AS weight
         UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= ${minPapers} AND c.fromId IS NOT NULL
+        MATCH (o)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${person}.id AND c.papers >= ${minPapers} AND c.fromId IS NOT NULL
         WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
         RETURN o, c.papers AS weight`;
 
@@ -102,11 +102,11 @@ const strongestCoauthorships = (person: string, minPapers: string, cap: string) 
  * read past them. Merge the sides in the same order (weight DESC, otherId DESC).
  */
 const strongestCoauthorshipsInIndexOrder = (person: string, cap: string) => `
-        MATCH ()-[c:COAUTHOR]->(o) WHERE c.fromId = ${person}.id AND c.papers >= 1 AND c.toId IS NOT NULL
+        MATCH ()-[c:COAUTHOR]->(o) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${person}.id AND c.papers >= 1 AND c.toId IS NOT NULL
         WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
         RETURN o, c.papers AS weight, c.toId AS otherId
         UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() WHERE c.toId = ${person}.id AND c.papers >= 1 AND c.fromId IS NOT NULL
+        MATCH (o)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${person}.id AND c.papers >= 1 AND c.fromId IS NOT NULL
         WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
         RETURN o, c.papers AS weight, c.fromId AS otherId`;
 
@@ -161,7 +161,7 @@ export const network = (centerId: string, depth: number, minShared: number, limi
     UNWIND range(0, size(seen) - 1) AS position
     WITH seen[position] AS a, ids[position] AS aId, position, seen, ids
     CALL (aId, ids) {
-      MATCH ()-[c:COAUTHOR]->() WHERE c.fromId = aId AND c.toId IN [id IN ids WHERE id > aId] AND c.papers >= $minShared
+      MATCH ()-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(fromId, toId) WHERE c.fromId = aId AND c.toId IN [id IN ids WHERE id > aId] AND c.papers >= $minShared
       RETURN collect(c.toId) AS coauthorTargets, collect(c.papers) AS coauthorWeights
     }
     CALL (a, seen) {

@@ -49,7 +49,12 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
  * the ids of its two ends, `fromId` (the smaller) and `toId`. The first two end with the other
  * end's id, so that "the strongest n, ties by id" is n index entries in order, where an index on
  * (fromId, papers) alone read every tie of the n-th (thousands on a prolific person). A query
- * uses them only with a predicate on each property (`c.toId IS NOT NULL` will do). Not in
+ * uses them only with a predicate on each property (`c.toId IS NOT NULL` will do), and names them
+ * in a hint (`USING INDEX SEEK`): planned right after a bulk import, before Neo4j had resampled
+ * the index, the planner at times scanned the whole index instead (25,232 db hits for a CoRA
+ * person's co-authors, 226 with the seek; with `USING INDEX` alone it scanned the hinted index,
+ * 50,194) and kept that plan cached. Without its index (a graph being migrated), a hint is only
+ * a warning (Neo.ClientNotification.Schema.HintedIndexNotFound) and the statement is planned without it. Not in
  * SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
  * (ensureCoauthorEndpointIndexes), so that their presence says the backfill is done and a start
  * on a graph that has them reads nothing.
