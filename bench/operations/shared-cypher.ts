@@ -137,7 +137,7 @@ RETURN {length: size(steps), people: [p IN people | {id: p.id, name: p.name}], s
 /**
  * People `$personId` has not co-authored with, scored 1 per shared co-author and 0.5 per shared
  * topic with collabgraph's `suggestedCollaborators` reach: a co-author counts when among the
- * person's 100 strongest and the candidate among theirs 50 strongest (ties by id, the larger
+ * person's 100 strongest and the candidate among their 50 strongest (ties by id, the larger
  * first); a topic when among the
  * person's 20 with most papers and the candidate among its 50 people with most papers. Returns
  * `suggestion` rows: {id, name, score}.

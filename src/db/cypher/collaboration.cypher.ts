@@ -279,7 +279,7 @@ export const SUGGESTION_REACH = {
  * topic, with those co-authors' and topics' names (sorted) as the reasons. The evidence is read
  * from the strongest links only (SUGGESTION_REACH), so that a prolific person costs a bounded
  * number of index entries: a shared co-author counts when they are among the person's 100
- * strongest co-authors and the candidate among theirs 50 strongest; a shared topic when it is
+ * strongest co-authors and the candidate among their 50 strongest; a shared topic when it is
  * among the person's 20 topics with most papers and the candidate among its 50 people with most
  * papers (strongest by shared papers, ties by id, the larger first: the order of the COAUTHOR
  * indexes, read without a tie past the cut; a topic's people by papers on it, ties by id). On a person whose

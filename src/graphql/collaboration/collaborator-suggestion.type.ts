@@ -8,7 +8,7 @@ export class CollaboratorSuggestion {
 
   @Field(() => Float, {
     description:
-      "1 per shared co-author + 0.5 per shared topic, from the strongest links: a co-author counts when among the person's 100 strongest (most shared papers) and this person among theirs 50 strongest; a topic when among the person's 20 with most papers and this person among its 50 with most papers.",
+      "1 per shared co-author + 0.5 per shared topic, from the strongest links: a co-author counts when among the person's 100 strongest (most shared papers) and this person among their 50 strongest; a topic when among the person's 20 with most papers and this person among its 50 with most papers.",
   })
   score!: number;
 
