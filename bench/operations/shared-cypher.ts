@@ -37,39 +37,28 @@ WITH p, r ORDER BY r.topicId DESC, r.papers DESC, p.name, p.id LIMIT $first
 WITH p, r.papers AS papers`;
 
 /**
- * A side of `p`'s COAUTHOR (rows `o, weight`) strongest first, cut at `cap` and the ties of the
- * last: the body of a `CALL (p) { }` (the pairs where `p` is the smaller id, then the larger,
- * through the indexes on (fromId, papers, toId) and (toId, papers, fromId)).
+ * `p`'s COAUTHOR (rows `o, weight`) strongest first: the pairs where `p` is the smaller id, then the
+ * larger, through the indexes on (fromId, papers, toId) and (toId, papers, fromId), each side cut
+ * at `cap`. The body of a `CALL (p) { }`. Ties `byPersonId`: by the far person's id (each side also
+ * reads the ties of its last row); `inIndexOrder`: by the far end's id as the index holds it, the
+ * larger first, `cap` index entries a side, rows `o, weight, otherId` (merge by weight DESC,
+ * otherId DESC).
  */
-const strongestCoauthorsOf = (p: string, cap: string) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
-    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
-    RETURN o, c.papers AS weight
-    UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
-    WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
-    RETURN o, c.papers AS weight`;
+const strongestCoauthorsOf = (p: string, cap: string, ties: 'byPersonId' | 'inIndexOrder') => {
+  const side = (match: string, self: 'fromId' | 'toId', other: 'fromId' | 'toId') => `
+    ${match} USING INDEX SEEK c:COAUTHOR(${self}, papers, ${other}) WHERE c.${self} = ${p}.id AND c.papers > 0 AND c.${other} IS NOT NULL
+    WITH o, c ORDER BY c.${self} DESC, c.papers DESC, ${ties === 'inIndexOrder' ? `c.${other} DESC` : 'o.id'} LIMIT ${cap}
+    RETURN o, c.papers AS weight${ties === 'inIndexOrder' ? `, c.${other} AS otherId` : ''}`;
+  return `${side('MATCH ()-[c:COAUTHOR]->(o:Person)', 'fromId', 'toId')}
+    UNION ALL${side('MATCH (o:Person)-[c:COAUTHOR]->()', 'toId', 'fromId')}`;
+};
 
 /**
- * The strongest `cap` of `p`'s COAUTHOR on each side (rows `o, weight, otherId`), ties by the
- * other end's id, the larger first: `cap` entries of the indexes on (fromId, papers, toId) and
- * (toId, papers, fromId), in their order. The body of a `CALL (p) { }`.
+ * The strongest co-authorship links of person `p` (rows `o, weight`), each side of the COAUTHOR
+ * indexes cut at 2 × `$limit` (strongestCoauthorsOf; enough: see collabgraph's NETWORK_STEP), with
+ * their hostings (weight 1). The body of a `CALL (p) { }`.
  */
-const strongestCoauthorsInIndexOrder = (p: string, cap: number) => `
-    MATCH ()-[c:COAUTHOR]->(o:Person) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${p}.id AND c.papers > 0 AND c.toId IS NOT NULL
-    WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
-    RETURN o, c.papers AS weight, c.toId AS otherId
-    UNION ALL
-    MATCH (o:Person)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${p}.id AND c.papers > 0 AND c.fromId IS NOT NULL
-    WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
-    RETURN o, c.papers AS weight, c.fromId AS otherId`;
-
-/**
- * The strongest co-authorship links of person `p` (rows `o, weight`), read through the COAUTHOR
- * indexes on (fromId, papers) and (toId, papers), each side cut at 2 × `$limit` (enough: see
- * collabgraph's NETWORK_STEP), with their hostings (weight 1). The body of a `CALL (p) { }`.
- */
-const strongestLinksOf = (p: string) => `${strongestCoauthorsOf(p, '2 * $limit')}
+const strongestLinksOf = (p: string) => `${strongestCoauthorsOf(p, '2 * $limit', 'byPersonId')}
     UNION ALL
     MATCH (${p})-[:HOSTED]-(o:Person) RETURN o, 1 AS weight`;
 
@@ -138,19 +127,18 @@ RETURN {length: size(steps), people: [p IN people | {id: p.id, name: p.name}], s
  * People `$personId` has not co-authored with, scored 1 per shared co-author and 0.5 per shared
  * topic with collabgraph's `suggestedCollaborators` reach: a co-author counts when among the
  * person's 100 strongest and the candidate among their 50 strongest (ties by id, the larger
- * first); a topic when among the
- * person's 20 with most papers and the candidate among its 50 people with most papers. Returns
- * `suggestion` rows: {id, name, score}.
+ * first); a topic when among the person's 20 with most papers and the candidate among its 50
+ * people with most papers. Returns `suggestion` rows: {id, name, score}.
  */
 export const SUGGESTIONS_CYPHER = `
 MATCH (p:Person {id: $personId})
 WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
 CALL (p) {
-  CALL (p) {${strongestCoauthorsInIndexOrder('p', 100)}
+  CALL (p) {${strongestCoauthorsOf('p', '100', 'inIndexOrder')}
   }
   WITH o AS v, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT 100
   CALL (v) {
-    CALL (v) {${strongestCoauthorsInIndexOrder('v', 50)}
+    CALL (v) {${strongestCoauthorsOf('v', '50', 'inIndexOrder')}
     }
     WITH o, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT 50
     RETURN o AS s

@@ -86,8 +86,8 @@ export class Executor {
 
   /**
    * The same executor, trying a transaction that lost a write conflict (isWriteConflict) again
-   * for up to `ms` (with a growing, jittered pause): for bulk writes that keep several transactions in flight, whose
-   * batches can run longer than the driver's short retry window.
+   * for up to `ms` (with a growing, jittered pause): for bulk writes that keep several
+   * transactions in flight, whose batches can run longer than the driver's short retry window.
    */
   withDeadlockRetry(ms: number): Executor {
     return new Executor(this.driver, { ...this.options, deadlockRetryMs: ms }, this.counter);

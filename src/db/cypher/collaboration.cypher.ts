@@ -16,8 +16,8 @@ export interface CoauthorRow {
  * The co-authors of each person with at least `minShared` shared papers, one page each:
  * most shared papers first, then name. Read from the COAUTHOR projection (one relationship
  * per pair, its `papers` the shared count; docs/graph-model.md) through its relationship indexes
- * on (fromId, papers, toId) and (toId, papers, fromId): the pairs where the person is the smaller id and those
- * where they are the larger, each side in index order (most shared first) and cut after
+ * on (fromId, papers, toId) and (toId, papers, fromId): the pairs where the person is the smaller
+ * id and those where they are the larger, each side in index order (most shared first) and cut after
  * `skip + limit` rows and the ties of the last (PartialTop), then merged and cut again. A prolific
  * person's page so reads a few dozen of their thousands of COAUTHOR, and no paper; only with
  * `evidence` (the client asked for `papers`, `firstYear` or `lastYear`) are the page's shared
@@ -81,34 +81,23 @@ export interface NetworkNodeRow {
 
 /**
  * Subquery body: the COAUTHOR of the person bound to `person` with at least `minPapers` shared
- * papers, as rows (o, weight), from the indexes on (fromId, papers, toId) and (toId, papers,
- * fromId): each side in index order (strongest first) and cut at `cap` rows and the ties of the
- * last (sorted by the person's id, which the index does not hold), so that the strongest `cap` of
- * both sides, ties by id, are among them however many the person has.
+ * papers, strongest first, from the indexes on (fromId, papers, toId) and (toId, papers, fromId):
+ * the pairs where the person is the smaller id, then the larger, each side cut at `cap` rows. Ties:
+ * - `byPersonId`: by the far person's id, which the index does not hold, so each side also reads
+ *   the ties of its last row; rows (o, weight). Enough for the strongest `cap` of both sides, ties
+ *   by id, however many the person has.
+ * - `inIndexOrder`: by the far end's id as the index holds it, the larger first, so each side is
+ *   `cap` index entries and nothing past them; rows (o, weight, otherId), to be merged in the same
+ *   order (weight DESC, otherId DESC).
  */
-const strongestCoauthorships = (person: string, minPapers: string, cap: string) => `
-        MATCH ()-[c:COAUTHOR]->(o) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${person}.id AND c.papers >= ${minPapers} AND c.toId IS NOT NULL
-        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, o.id LIMIT ${cap}
-        RETURN o, c.papers AS weight
-        UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${person}.id AND c.papers >= ${minPapers} AND c.fromId IS NOT NULL
-        WITH o, c ORDER BY c.toId DESC, c.papers DESC, o.id LIMIT ${cap}
-        RETURN o, c.papers AS weight`;
-
-/**
- * Subquery body: the strongest `cap` COAUTHOR of the person bound to `person`, as rows
- * (o, weight, otherId), ties by the other end's id, the larger first: each side is `cap` entries
- * of the indexes on (fromId, papers, toId) and (toId, papers, fromId) in their order, nothing
- * read past them. Merge the sides in the same order (weight DESC, otherId DESC).
- */
-const strongestCoauthorshipsInIndexOrder = (person: string, cap: string) => `
-        MATCH ()-[c:COAUTHOR]->(o) USING INDEX SEEK c:COAUTHOR(fromId, papers, toId) WHERE c.fromId = ${person}.id AND c.papers >= 1 AND c.toId IS NOT NULL
-        WITH o, c ORDER BY c.fromId DESC, c.papers DESC, c.toId DESC LIMIT ${cap}
-        RETURN o, c.papers AS weight, c.toId AS otherId
-        UNION ALL
-        MATCH (o)-[c:COAUTHOR]->() USING INDEX SEEK c:COAUTHOR(toId, papers, fromId) WHERE c.toId = ${person}.id AND c.papers >= 1 AND c.fromId IS NOT NULL
-        WITH o, c ORDER BY c.toId DESC, c.papers DESC, c.fromId DESC LIMIT ${cap}
-        RETURN o, c.papers AS weight, c.fromId AS otherId`;
+const strongestCoauthorships = (person: string, minPapers: string, cap: string, ties: 'byPersonId' | 'inIndexOrder') => {
+  const side = (match: string, self: 'fromId' | 'toId', other: 'fromId' | 'toId') => `
+        ${match} USING INDEX SEEK c:COAUTHOR(${self}, papers, ${other}) WHERE c.${self} = ${person}.id AND c.papers >= ${minPapers} AND c.${other} IS NOT NULL
+        WITH o, c ORDER BY c.${self} DESC, c.papers DESC, ${ties === 'inIndexOrder' ? `c.${other} DESC` : 'o.id'} LIMIT ${cap}
+        RETURN o, c.papers AS weight${ties === 'inIndexOrder' ? `, c.${other} AS otherId` : ''}`;
+  return `${side('MATCH ()-[c:COAUTHOR]->(o)', 'fromId', 'toId')}
+        UNION ALL${side('MATCH (o)-[c:COAUTHOR]->()', 'toId', 'fromId')}`;
+};
 
 /**
  * One breadth-first step, inside network's statement: the people linked to `frontier` (co-authors
@@ -118,9 +107,9 @@ const strongestCoauthorshipsInIndexOrder = (person: string, cap: string) => `
  * nothing is []). COAUTHOR and HOSTED link a Person to a Person (docs/graph-model.md), so the far
  * ends need no label check (a db hit per row each).
  *
- * A frontier person's co-authors come from the COAUTHOR indexes on (fromId, papers, toId) and
- * (toId, papers, fromId), each side in index order and cut at $candidates = 2 × $limit (and the ties of
- * the last): enough, since a person in the step's top $limit has fewer than $limit + size(seen)
+ * A frontier person's co-authors come from the COAUTHOR indexes (strongestCoauthorships, ties by
+ * person id), each side in index order and cut at $candidates = 2 × $limit (and the ties of the
+ * last): enough, since a person in the step's top $limit has fewer than $limit + size(seen)
  * < 2 × $limit people ahead of them on the side that gives their strongest link (each of those
  * is as strong or stronger, so ahead of them in the step's order too). A prolific frontier person
  * so costs a few hundred index entries, not all their COAUTHOR.
@@ -128,7 +117,7 @@ const strongestCoauthorshipsInIndexOrder = (person: string, cap: string) => `
 const NETWORK_STEP = `
       WITH seen, frontier WHERE size(seen) < $limit
       UNWIND frontier AS p
-      CALL (p) {${strongestCoauthorships('p', '$minShared', '$candidates')}
+      CALL (p) {${strongestCoauthorships('p', '$minShared', '$candidates', 'byPersonId')}
         UNION ALL
         MATCH (p)-[:HOSTED]-(o)
         RETURN o, 1 AS weight
@@ -282,13 +271,14 @@ export const SUGGESTION_REACH = {
  * strongest co-authors and the candidate among their 50 strongest; a shared topic when it is
  * among the person's 20 topics with most papers and the candidate among its 50 people with most
  * papers (strongest by shared papers, ties by id, the larger first: the order of the COAUTHOR
- * indexes, read without a tie past the cut; a topic's people by papers on it, ties by id). On a person whose
- * neighbourhood is within those bounds this is every shared co-author and topic. Scoring every
- * candidate in full (the statement before this one) walked each candidate's COAUTHOR: 213k db hits
- * and 150 ms for the most prolific person of the 1M graph (BENCHMARKS.md).
+ * indexes, read without a tie past the cut; a topic's people by papers on it, ties by id). On a
+ * person whose neighbourhood is within those bounds this is every shared co-author and topic.
+ * Scoring every candidate in full (the statement before this one) walked each candidate's
+ * COAUTHOR: 213k db hits and 150 ms for the most prolific person of the 1M graph (BENCHMARKS.md).
  *
- * Read from the projections: COAUTHOR through its (fromId, papers, toId) and (toId, papers, fromId) indexes,
- * PUBLISHES_ON with papers > 0 (a paper on the topic itself) through its (topicId, papers) index.
+ * Read from the projections: COAUTHOR through its (fromId, papers, toId) and (toId, papers,
+ * fromId) indexes, PUBLISHES_ON with papers > 0 (a paper on the topic itself) through its
+ * (topicId, papers) index.
  * The person's co-authors are collected once to leave them out (a membership test, no db hit).
  */
 export const suggestions = (id: string, limit: number): Statement<Record<string, unknown>> => ({
@@ -297,12 +287,12 @@ export const suggestions = (id: string, limit: number): Statement<Record<string,
     MATCH (p:Person {id: $id})
     WITH p, COLLECT { MATCH (p)-[:COAUTHOR]-(c) RETURN c } AS mine
     CALL (p) {
-      CALL (p) {${strongestCoauthorshipsInIndexOrder('p', '$coauthors')}
+      CALL (p) {${strongestCoauthorships('p', '1', '$coauthors', 'inIndexOrder')}
       }
       WITH o AS v, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT $coauthors
       WITH v, v.name AS viaCoauthor
       CALL (v) {
-        CALL (v) {${strongestCoauthorshipsInIndexOrder('v', '$linksPerCoauthor')}
+        CALL (v) {${strongestCoauthorships('v', '1', '$linksPerCoauthor', 'inIndexOrder')}
         }
         WITH o, weight, otherId ORDER BY weight DESC, otherId DESC LIMIT $linksPerCoauthor
         RETURN o AS s

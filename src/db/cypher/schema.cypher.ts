@@ -54,8 +54,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
  * the index, the planner at times scanned the whole index instead (25,232 db hits for a CoRA
  * person's co-authors, 226 with the seek; with `USING INDEX` alone it scanned the hinted index,
  * 50,194) and kept that plan cached. Without its index (a graph being migrated), a hint is only
- * a warning (Neo.ClientNotification.Schema.HintedIndexNotFound) and the statement is planned without it. Not in
- * SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
+ * a warning (Neo.ClientNotification.Schema.HintedIndexNotFound) and the statement is planned
+ * without it. Not in SCHEMA_STATEMENTS: applyMigrations creates them only once every COAUTHOR has both ids
  * (ensureCoauthorEndpointIndexes), so that their presence says the backfill is done and a start
  * on a graph that has them reads nothing.
  */

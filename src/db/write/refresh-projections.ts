@@ -192,8 +192,9 @@ const ENDPOINT_FILL_REPORT_EVERY = 100_000;
  * ids since), so a later start costs one SHOW INDEXES; a start killed half-way finds them missing
  * and walks again, skipping what is filled (unless it created one of the indexes: then the fill
  * was done). A graph with the indexes they replace (REPLACED_COAUTHOR_INDEXES) has its ids
- * already: it gets the new indexes, and loses the old ones once the new are online. Returns how many COAUTHOR got their ids. `log` hears of the walk
- * every ENDPOINT_FILL_REPORT_EVERY people (at a million papers it takes minutes).
+ * already: it gets the new indexes, and loses the old ones once the new are online. Returns how
+ * many COAUTHOR got their ids. `log` hears of the walk every ENDPOINT_FILL_REPORT_EVERY people
+ * (at a million papers it takes minutes).
  */
 export async function ensureCoauthorEndpointIndexes(executor: Executor, log: (line: string) => void = () => undefined): Promise<number> {
   const names = Object.keys(COAUTHOR_ENDPOINT_INDEXES);
