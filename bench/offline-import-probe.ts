@@ -203,6 +203,8 @@ async function main(): Promise<void> {
         'neo4j',
         '--overwrite-destination',
         '--id-type=string',
+        // Its report of bad entries goes to the temporary folder, not to the working directory (import.report by default).
+        `--report-file=${path.join(dataDir, 'import.report')}`,
         `--threads=${os.cpus().length}`,
         ...files.map((file) => `--${file.kind}=${file.label}=${path.join(csvDir, `${file.name}.csv`)}`),
       ],
