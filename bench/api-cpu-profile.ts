@@ -15,13 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config';
 import { openBenchDatabase } from './bench-database';
 import { ChildServer, spawnServer } from './contenders/spawn-server';
 import { loadDataset } from './datasets';
 import { timeImport } from './import-bench';
 import { OPERATIONS, GraphQLRequest } from './operations/operations';
 import { pickInputs } from './operations/pick-inputs';
+import { saveResult } from './save-result';
 
 interface ProfileNode {
   id: number;
@@ -174,9 +174,7 @@ async function main(): Promise<void> {
       operations,
       profiles,
     };
-    const out = path.join(loadConfig().rootDir, 'bench', 'results', `api-cpu-${values.label}.json`);
-    fs.writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
-    console.log(JSON.stringify(result, null, 2));
+    const out = saveResult(`api-cpu-${values.label}`, result);
     log(`Results: ${out}`);
   } finally {
     for (const contender of contenders) fs.rmSync(contender.profileDir, { recursive: true, force: true });

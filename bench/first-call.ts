@@ -15,16 +15,14 @@
  * bench/results/first-call-<dataset>.json.
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config';
 import { WARM_UP_OPERATIONS, WarmUpIds, warmQueryPlans } from '../src/startup/warm-query-plans';
 import { openBenchDatabase } from './bench-database';
 import { spawnServer } from './contenders/spawn-server';
 import { loadDataset } from './datasets';
 import { timeImport } from './import-bench';
+import { saveResult } from './save-result';
 
 /** The first-call target of issue 13: no first call over this many times its warm time. */
 export const FIRST_CALL_TARGET = 3;
@@ -144,9 +142,7 @@ async function main(): Promise<void> {
       met: phases.warmed.every((timing) => timing.ratio <= FIRST_CALL_TARGET),
       ...phases,
     };
-    const file = path.join(loadConfig().rootDir, 'bench', 'results', `first-call-${values.dataset}.json`);
-    fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    const file = saveResult(`first-call-${values.dataset}`, result);
     log(`Worst first call after the warm-up: ${worst.operation} ${worst.ratio}x (target ${FIRST_CALL_TARGET}x); results in ${file}`);
   } finally {
     await db.close();

@@ -28,6 +28,7 @@ import { findFreePort, LocalNeo4j } from '../src/neo4j-local/local-neo4j';
 import { resolveClasspath } from '../src/neo4j-local/resolve-classpath';
 import { generateSyntheticGraph } from './generate-synthetic';
 import { coauthorPairs } from './projection-write-floor';
+import { saveResult } from './save-result';
 
 const PASSWORD = 'collabgraph-probe';
 
@@ -240,10 +241,8 @@ async function main(): Promise<void> {
         seconds: { csv: csvSeconds, import: importSeconds, start: startSeconds, schema: schemaSeconds, total: Math.round(total * 10) / 10 },
         counts: { expected, found, equal: JSON.stringify(expected) === JSON.stringify(found) },
       };
-      const file = path.join(findRootDir(), 'bench', 'results', `offline-import-probe-${papers}.json`);
-      fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+      const file = saveResult(`offline-import-probe-${papers}`, output);
       log(`written to ${path.relative(process.cwd(), file)}`);
-      console.log(JSON.stringify(output, null, 2));
       if (!output.counts.equal) process.exitCode = 1;
     } finally {
       await driver.close();

@@ -19,7 +19,6 @@
  * that is writing. stdout is the JSON result; it is also written to
  * bench/results/projection-write-floor-<papers>.json.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +31,7 @@ import { REFRESH_BATCH, REFRESH_CONCURRENCY } from '../src/db/write/refresh-proj
 import { writeGraphDocument } from '../src/db/write/write-graph-document';
 import { openBenchDatabase } from './bench-database';
 import { generateSyntheticGraph } from './generate-synthetic';
+import { saveResult } from './save-result';
 
 /** Pairs per transaction of the merge and create builds: of 2,000, 10,000 and 50,000 tried at 100k papers, 10,000 wrote fastest. */
 export const PAIR_BATCH = 10_000;
@@ -207,10 +207,11 @@ export async function measureProjectionWriteFloor(db: FloorDatabase, document: G
       await bulk.writeTransaction('refreshProjections', (run) => run(refreshCoauthors(batch)));
     }),
   );
+  const batches = pairBatches(groups);
   const pairsOnce = (verb: 'MERGE' | 'CREATE') => {
     log(`${verb.toLowerCase()}: the same pairs, computed here...`);
     return timeBuild(db, summary, () =>
-      inFlight(pairBatches(groups), REFRESH_CONCURRENCY, async (batch) => {
+      inFlight(batches, REFRESH_CONCURRENCY, async (batch) => {
         await bulk.write(writePairs(verb, batch));
       }),
     );
@@ -238,10 +239,8 @@ async function main(): Promise<void> {
   try {
     const result = await measureProjectionWriteFloor(db, generateSyntheticGraph({ papers }), log);
     const output = { at: new Date().toISOString(), machine: { cpus: os.cpus().length, neo4j: db.version }, loadAverage: os.loadavg()[0], ...result };
-    const file = path.join(__dirname, '..', '..', 'bench', 'results', `projection-write-floor-${papers}.json`);
-    fs.writeFileSync(file, `${JSON.stringify(output, null, 2)}\n`);
+    const file = saveResult(`projection-write-floor-${papers}`, output);
     log(`written to ${path.relative(process.cwd(), file)}`);
-    console.log(JSON.stringify(output, null, 2));
   } finally {
     await db.close();
   }
